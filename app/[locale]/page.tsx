@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CampaignCard } from "@/components/campaign-card";
+import { listPublicCampaigns } from "@/lib/server/campaigns/list-public-campaigns";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Meta" });
+  return {
+    title: t("homeTitle"),
+    description: t("homeDescription"),
+    openGraph: { title: t("homeTitle"), description: t("homeDescription") },
+    alternates: { languages: { en: "/", ug: "/ug" } },
+  };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const [t, campaigns] = await Promise.all([getTranslations("Home"), listPublicCampaigns({ locale })]);
+  const open = campaigns.filter((c) => c.status === "OPEN");
+  const past = campaigns.filter((c) => c.status === "CLOSED" || c.status === "ACHIEVED");
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("heading")}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("intro")}</p>
+
+      <section aria-labelledby="open-heading" className="mt-8">
+        <h2 id="open-heading" className="text-2xl font-bold">
+          {t("open")}
+        </h2>
+        {open.length === 0 ? (
+          <p className="mt-4 text-slate-700">{t("noneOpen")}</p>
+        ) : (
+          <ul className="mt-4 grid gap-5 md:grid-cols-2">
+            {open.map((campaign) => (
+              <li key={campaign.slug}>
+                <CampaignCard campaign={campaign} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {past.length > 0 && (
+        <section aria-labelledby="past-heading" className="mt-10">
+          <h2 id="past-heading" className="text-2xl font-bold">
+            {t("past")}
+          </h2>
+          <ul className="mt-4 grid gap-5 md:grid-cols-2">
+            {past.map((campaign) => (
+              <li key={campaign.slug}>
+                <CampaignCard campaign={campaign} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { CampaignSummary } from "@/lib/server/campaigns/list-public-campaigns";
+import { SignatureProgress } from "./signature-progress";
+import { StatusBadge } from "./status-badge";
+
+export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
+  const t = useTranslations("Home");
+  return (
+    <article className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" lang={campaign.lang}>
+      <div className="flex items-start justify-between gap-3">
+        <h3 className="text-xl font-bold" dir="auto">
+          <Link
+            href={`/campaigns/${campaign.slug}`}
+            className="text-brand-800 hover:underline"
+            aria-label={t("read", { title: campaign.title })}
+          >
+            {campaign.title}
+          </Link>
+        </h3>
+        <StatusBadge status={campaign.status} />
+      </div>
+      <p className="text-slate-700" dir="auto">
+        {campaign.summary}
+      </p>
+      <SignatureProgress count={campaign.signatureCount} goal={campaign.goal} />
+    </article>
+  );
+}

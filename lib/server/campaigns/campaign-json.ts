@@ -1,0 +1,39 @@
+import "server-only";
+import type { CampaignStatus } from "@/lib/generated/prisma/enums";
+
+// The public JSON shape of a campaign: counts and status only, never anything about signers.
+export type CampaignJson = {
+  slug: string;
+  title: string;
+  summary: string;
+  status: Lowercase<CampaignStatus>;
+  goal: number;
+  signatureCount: number;
+  closesAt: string | null;
+  url: string;
+};
+
+export function toCampaignJson(
+  campaign: { slug: string; title: string; summary: string; status: CampaignStatus; goal: number; signatureCount: number; closesAt: Date | null },
+  origin: string,
+  locale: string,
+): CampaignJson {
+  const prefix = locale === "en" ? "" : `/${locale}`;
+  return {
+    slug: campaign.slug,
+    title: campaign.title,
+    summary: campaign.summary,
+    status: campaign.status.toLowerCase() as Lowercase<CampaignStatus>,
+    goal: campaign.goal,
+    signatureCount: campaign.signatureCount,
+    closesAt: campaign.closesAt?.toISOString() ?? null,
+    url: `${origin}${prefix}/campaigns/${campaign.slug}`,
+  };
+}
+
+// Counts may be a few seconds old at a CDN; that is within what the product promises.
+export const PUBLIC_CACHE_CONTROL = "public, max-age=5, s-maxage=5, stale-while-revalidate=30";
+
+export function publicOrigin(request: Request): string {
+  return process.env.AUTH_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+function createClient() {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
+  }
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+}
+
+// One client per process (surviving hot reloads in development), created on first use so
+// that `next build` never needs a database.
+const globalForDb = globalThis as unknown as { db?: PrismaClient };
+
+function client(): PrismaClient {
+  globalForDb.db ??= createClient();
+  return globalForDb.db;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_, property) {
+    const value: unknown = Reflect.get(client(), property);
+    return typeof value === "function" ? value.bind(client()) : value;
+  },
+});

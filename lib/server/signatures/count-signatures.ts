@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+
+// The public count is the sum of a campaign's counter shards: a bounded number of rows read
+// by primary key, so it costs the same at ten signatures or ten million. Never COUNT(*).
+export async function countSignatures({ campaignIds }: { campaignIds: string[] }): Promise<Map<string, number>> {
+  if (campaignIds.length === 0) return new Map();
+  const sums = await db.signatureCounterShard.groupBy({
+    by: ["campaignId"],
+    where: { campaignId: { in: campaignIds } },
+    _sum: { count: true },
+  });
+  const counts = new Map(campaignIds.map((id) => [id, 0]));
+  for (const row of sums) counts.set(row.campaignId, row._sum.count ?? 0);
+  return counts;
+}

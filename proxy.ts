@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+import createMiddleware from "next-intl/middleware";
+import { routing } from "./i18n/routing";
+import { isPublicCampaign } from "./lib/server/campaigns/is-public-campaign";
+
+const intl = createMiddleware(routing);
+const CAMPAIGN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?campaigns/([^/]+)/?$`);
+
+export async function proxy(request: NextRequest) {
+  const slug = CAMPAIGN_PAGE.exec(request.nextUrl.pathname)?.[1];
+  if (slug !== undefined && !(await isPublicCampaign(decodeURIComponent(slug)))) {
+    // Next 16's production build answers notFound() from a page with an empty document that
+    // only JavaScript fills in; a path no route matches gets the not-found page in its HTML.
+    // Unknown and draft campaigns are sent to such a path, so the 404 reads without JavaScript.
+    return NextResponse.rewrite(new URL("/_/not-found", request.url));
+  }
+  return intl(request);
+}
+
+export const config = {
+  // Pages only: not the JSON API, Next's own files, or files with an extension.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+};

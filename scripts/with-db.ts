@@ -1,0 +1,88 @@
+// Runs a command (next dev, next start, a test runner) against a PostgreSQL database.
+// DATABASE_URL set: that server is used as it is and nothing is started.
+// DATABASE_URL unset: an embedded PostgreSQL starts with data under .data/, migrations are
+// applied, an empty database is seeded, and the server stops when the command ends.
+//
+//   tsx scripts/with-db.ts [--fresh] [--bare] -- <command> [args…]
+//
+// --fresh deletes the embedded data first (tests); --bare starts the server without migrating
+// or seeding (db:migrate and db:seed use it).
+//
+// EMBEDDED_PG_DIR and EMBEDDED_PG_PORT choose where and on which port (defaults .data/pg, 54329).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env, cwd: root });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function authSecret() {
+  const file = path.join(root, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}
+
+async function isEmpty(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Campaign"`);
+    return Number(rows[0]?.n) === 0;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const split = argv.indexOf("--");
+  const flags = split === -1 ? [] : argv.slice(0, split);
+  const command = split === -1 ? argv : argv.slice(split + 1);
+  if (command.length === 0) throw new Error("usage: tsx scripts/with-db.ts [--fresh] [--bare] -- <command> [args…]");
+
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  env.AUTH_SECRET ||= authSecret();
+  let embedded: EmbeddedDatabase | undefined;
+
+  if (!env.DATABASE_URL) {
+    const dir = path.resolve(root, env.EMBEDDED_PG_DIR ?? ".data/pg");
+    const port = Number(env.EMBEDDED_PG_PORT ?? 54329);
+    if (flags.includes("--fresh")) rmSync(dir, { recursive: true, force: true });
+    embedded = await startEmbeddedPostgres({ dir, port });
+    env.DATABASE_URL = embedded.url;
+    console.log(`Embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dir)})`);
+  }
+  if (embedded && !flags.includes("--bare")) {
+    if ((await run(bin("prisma"), ["migrate", "deploy"], env)) !== 0) throw new Error("prisma migrate deploy failed");
+    if (await isEmpty(embedded.url)) {
+      if ((await run(bin("tsx"), ["prisma/seed.ts"], env)) !== 0) throw new Error("seeding failed");
+    }
+  }
+
+  const [cmd, ...args] = command;
+  const child = spawn(cmd!, args, { stdio: "inherit", env, cwd: root });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  const code = await new Promise<number>((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 0 : 1))));
+  await embedded?.stop();
+  process.exit(code);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
