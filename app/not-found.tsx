@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Page not found · بەت تېپىلمىدى", robots: { index: false } };
 
@@ -13,18 +14,18 @@ export default function NotFound() {
             <h1 className="text-3xl font-bold">Page not found</h1>
             <p className="mt-4 text-slate-700">There is no page at this address. It may have moved, or the campaign may not be public.</p>
             <p className="mt-6">
-              <a href="/" className="font-semibold text-brand-700 underline">
+              <Link href="/" className="font-semibold text-brand-700 underline">
                 See all campaigns
-              </a>
+              </Link>
             </p>
           </section>
           <section lang="ug" dir="rtl">
             <h2 className="text-3xl font-bold">بەت تېپىلمىدى</h2>
             <p className="mt-4 text-slate-700">بۇ ئادرېستا بەت يوق. ئۇ يۆتكەلگەن بولۇشى ياكى پائالىيەت ئاشكارا بولماسلىقى مۇمكىن.</p>
             <p className="mt-6">
-              <a href="/ug" className="font-semibold text-brand-700 underline">
+              <Link href="/ug" className="font-semibold text-brand-700 underline">
                 بارلىق پائالىيەتلەرنى كۆرۈش
-              </a>
+              </Link>
             </p>
           </section>
         </main>
