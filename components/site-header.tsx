@@ -1,10 +1,10 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { getViewer } from "@/lib/server/authz";
 import { LanguageSwitcher } from "./language-switcher";
 
-export function SiteHeader() {
-  const t = useTranslations("Layout");
-  const meta = useTranslations("Meta");
+export async function SiteHeader() {
+  const [t, meta, viewer] = await Promise.all([getTranslations("Layout"), getTranslations("Meta"), getViewer()]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -15,6 +15,15 @@ export function SiteHeader() {
           <Link href="/" className="text-slate-700 hover:text-brand-700">
             {t("campaigns")}
           </Link>
+          {viewer ? (
+            <Link href="/me" className="text-slate-700 hover:text-brand-700">
+              {t("me")}
+            </Link>
+          ) : (
+            <Link href="/signin" className="text-slate-700 hover:text-brand-700">
+              {t("signIn")}
+            </Link>
+          )}
           <LanguageSwitcher label={t("language")} />
         </nav>
       </div>

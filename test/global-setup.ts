@@ -18,6 +18,8 @@ export async function setup() {
     url = embedded.url;
   }
   process.env.DATABASE_URL = url;
+  // Keyed hashes (rate limits) need a secret; tests use a fixed one.
+  process.env.AUTH_SECRET ??= "test-secret-not-for-production";
   execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },

@@ -18,7 +18,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     description: t("homeDescription"),
     metadataBase: new URL(process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
     openGraph: { siteName: t("siteName"), type: "website", locale },
-    referrer: "no-referrer",
   };
 }
 

@@ -5,6 +5,7 @@ import { localizeCampaign, PUBLIC_STATUSES } from "./localize";
 import type { CampaignStatus, TargetStatus } from "@/lib/generated/prisma/enums";
 
 export type PublicCampaign = {
+  id: string;
   slug: string;
   title: string;
   summary: string;
@@ -78,6 +79,7 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
   const counts = await countSignatures({ campaignIds: [campaign.id] });
   const text = localizeCampaign(campaign, locale);
   return {
+    id: campaign.id,
     slug: campaign.slug,
     ...text,
     status: campaign.status,

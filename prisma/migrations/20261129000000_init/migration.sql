@@ -164,10 +164,11 @@ CREATE TABLE "Signature" (
 -- CreateTable
 CREATE TABLE "SignatureCounterShard" (
     "campaignId" TEXT NOT NULL,
+    "country" TEXT NOT NULL DEFAULT '',
     "shard" INTEGER NOT NULL,
     "count" INTEGER NOT NULL DEFAULT 0,
 
-    CONSTRAINT "SignatureCounterShard_pkey" PRIMARY KEY ("campaignId","shard")
+    CONSTRAINT "SignatureCounterShard_pkey" PRIMARY KEY ("campaignId","country","shard")
 );
 
 -- CreateTable
@@ -244,6 +245,9 @@ CREATE UNIQUE INDEX "Session_sessionToken_key" ON "Session"("sessionToken");
 
 -- CreateIndex
 CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "VerificationToken_token_key" ON "VerificationToken"("token");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Campaign_slug_key" ON "Campaign"("slug");

@@ -5,10 +5,12 @@ import { cache } from "react";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { MarkdownText } from "@/components/markdown";
-import { SignatureProgress } from "@/components/signature-progress";
 import { StatusBadge } from "@/components/status-badge";
 import { isHttpUrl } from "@/lib/validation/url";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import { LiveSignatureProgress } from "./_components/live-signature-progress";
+import { PublicSigners } from "./_components/public-signers";
+import { SignPanel } from "./_components/sign-panel";
 import { Timeline } from "./_components/timeline";
 import { TargetList } from "./_components/target-list";
 
@@ -44,6 +46,7 @@ export default async function CampaignPage({ params }: Props) {
 
   const t = await getTranslations("Campaign");
   const format = await getFormatter();
+  const open = campaign.status === "OPEN" && !campaign.pastClosing;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
 
   return (
@@ -75,13 +78,14 @@ export default async function CampaignPage({ params }: Props) {
 
       <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
-          <section className="rounded-lg border border-slate-200 bg-white p-5">
-            <SignatureProgress count={campaign.signatureCount} goal={campaign.goal} size="lg" />
-            {campaign.status !== "OPEN" && (
-              <p className="mt-4 font-semibold text-slate-800" lang={locale}>
-                {t("notOpen")}
-              </p>
-            )}
+          <section id="sign" aria-labelledby="sign-heading" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5" lang={locale}>
+            <LiveSignatureProgress slug={campaign.slug} count={campaign.signatureCount} goal={campaign.goal} live={open} />
+            <h2 id="sign-heading" className="mt-6 text-xl font-bold">
+              {t("signHeading")}
+            </h2>
+            <div className="mt-3">
+              <SignPanel slug={campaign.slug} locale={locale} open={open} />
+            </div>
           </section>
           <div className="mt-8">
             <MarkdownText lang={campaign.lang}>{campaign.body}</MarkdownText>
@@ -102,6 +106,7 @@ export default async function CampaignPage({ params }: Props) {
         <aside className="flex flex-col gap-8" lang={locale}>
           <TargetList targets={campaign.targets} />
           {campaign.opensAt && <p className="text-sm text-slate-600">{t("opened", { date: date(campaign.opensAt) })}</p>}
+          <PublicSigners campaignId={campaign.id} locale={locale} />
         </aside>
       </div>
 

@@ -1,0 +1,31 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { SignatureProgress } from "@/components/signature-progress";
+
+const REFRESH_MS = 10_000;
+
+// The count as rendered, then refreshed from the cacheable count endpoint every ten seconds
+// while the campaign is open and the tab is visible. Without JavaScript it refreshes on reload.
+export function LiveSignatureProgress({ slug, count, goal, live }: { slug: string; count: number; goal: number; live: boolean }) {
+  // A polled figure belongs to the count the server rendered; a fresh render supersedes it.
+  const [polled, setPolled] = useState<{ rendered: number; value: number } | null>(null);
+  const current = polled?.rendered === count ? polled.value : count;
+  useEffect(() => {
+    if (!live) return;
+    const refresh = async () => {
+      if (document.visibilityState !== "visible") return;
+      try {
+        const response = await fetch(`/api/campaigns/${encodeURIComponent(slug)}/count`, { headers: { accept: "application/json" } });
+        if (!response.ok) return;
+        const body = (await response.json()) as { signatureCount?: unknown };
+        if (typeof body.signatureCount === "number") setPolled({ rendered: count, value: body.signatureCount });
+      } catch {
+        // Offline for a moment: the next tick tries again.
+      }
+    };
+    const timer = setInterval(refresh, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [slug, live, count]);
+  return <SignatureProgress count={current} goal={goal} size="lg" />;
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import { startTransition, useActionState, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { signCampaignAction, type SignFormState } from "@/lib/actions/signatures";
+import { COMMENT_MAX, DISPLAY_NAME_MAX, signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
+import { FormStatus } from "@/components/signing/form-status";
+
+type Props = {
+  slug: string;
+  locale: string;
+  signedIn: boolean;
+  defaultValues: SignatureFormValues;
+  countries: { code: string; name: string }[];
+};
+
+// A plain form posting to the Server Action, so it works without JavaScript; with JavaScript,
+// react-hook-form checks it first with the same zod schema the server uses. Every field also
+// carries its value as an HTML default, so the form is filled in before any script runs.
+export function SignForm({ slug, locale, signedIn, defaultValues, countries }: Props) {
+  const t = useTranslations("SignForm");
+  const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction.bind(null, slug, locale), {
+    status: "idle",
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const initial = state.values ?? defaultValues;
+  const form = useForm<SignatureFormValues>({ resolver: zodResolver(signatureInput), defaultValues: initial, mode: "onTouched" });
+  const errors = form.formState.errors;
+  const errorKey = (field: keyof SignatureFormValues) => errors[field]?.message ?? state.fieldErrors?.[field];
+  const fieldError = (field: keyof SignatureFormValues) => {
+    const key = errorKey(field);
+    return key ? (
+      <p id={`${field}-error`} className="mt-1 text-sm font-semibold text-red-800">
+        {t(`errors.${key}` as "errors.displayNameRequired")}
+      </p>
+    ) : null;
+  };
+  const describedBy = (field: keyof SignatureFormValues, hint: boolean) =>
+    [hint ? `${field}-hint` : null, errorKey(field) ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(event) =>
+        form.handleSubmit(() => {
+          if (formRef.current) {
+            const data = new FormData(formRef.current);
+            startTransition(() => formAction(data));
+          }
+        })(event)
+      }
+      className="flex flex-col gap-4"
+    >
+      <FormStatus state={state} />
+
+      <div>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" defaultChecked={initial.showName === true} {...form.register("showName")} aria-describedby="showName-hint" className="mt-1.5 size-4" />
+          <span className="font-semibold">{t("showName")}</span>
+        </label>
+        <p id="showName-hint" className="ms-6 text-sm text-slate-600">
+          {t("showNameHint")}
+        </p>
+      </div>
+
+      <div>
+        <label htmlFor="displayName" className="block font-semibold">
+          {t("displayName")}
+        </label>
+        <input
+          id="displayName"
+          type="text"
+          autoComplete="name"
+          maxLength={DISPLAY_NAME_MAX}
+          dir="auto"
+          defaultValue={initial.displayName}
+          {...form.register("displayName")}
+          aria-invalid={errorKey("displayName") ? true : undefined}
+          aria-describedby={describedBy("displayName", true)}
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+        />
+        <p id="displayName-hint" className="mt-1 text-sm text-slate-600">
+          {t("displayNameHint")}
+        </p>
+        {fieldError("displayName")}
+      </div>
+
+      <div>
+        <label htmlFor="country" className="block font-semibold">
+          {t("country")}
+        </label>
+        <select
+          id="country"
+          defaultValue={initial.country}
+          {...form.register("country")}
+          aria-describedby={describedBy("country", true)}
+          className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
+        >
+          <option value="">{t("countryNone")}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <p id="country-hint" className="mt-1 text-sm text-slate-600">
+          {t("countryHint")}
+        </p>
+        {fieldError("country")}
+      </div>
+
+      <div>
+        <label htmlFor="comment" className="block font-semibold">
+          {t("comment")}
+        </label>
+        <textarea
+          id="comment"
+          rows={3}
+          maxLength={COMMENT_MAX}
+          dir="auto"
+          defaultValue={initial.comment}
+          {...form.register("comment")}
+          aria-invalid={errorKey("comment") ? true : undefined}
+          aria-describedby={describedBy("comment", true)}
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+        />
+        <p id="comment-hint" className="mt-1 text-sm text-slate-600">
+          {t("commentHint", { max: COMMENT_MAX })}
+        </p>
+        {fieldError("comment")}
+      </div>
+
+      <label className="flex items-start gap-2">
+        <input type="checkbox" defaultChecked={initial.follow === true} {...form.register("follow")} className="mt-1.5 size-4" />
+        <span>{t("follow")}</span>
+      </label>
+
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-5 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {pending ? t("submitting") : signedIn ? t("submit") : t("submitSignedOut")}
+      </button>
+    </form>
+  );
+}

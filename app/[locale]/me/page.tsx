@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { FollowForm } from "@/components/signing/follow-form";
+import { WithdrawForm } from "@/components/signing/withdraw-form";
+import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
+import { getViewer } from "@/lib/server/authz";
+import { listMyCampaigns } from "@/lib/server/me/list-my-campaigns";
+import { localePath } from "@/lib/locale-path";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Me" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function MePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await getViewer();
+  if (!viewer) redirect(`${localePath(locale, "/signin")}?${new URLSearchParams({ callbackUrl: localePath(locale, "/me") })}`);
+  const [t, tSignIn, format, campaigns] = await Promise.all([
+    getTranslations("Me"),
+    getTranslations("SignIn"),
+    getFormatter(),
+    listMyCampaigns({ userId: viewer.id, locale }),
+  ]);
+  const signed = campaigns.filter((c) => c.signedAt);
+  const following = campaigns.filter((c) => c.following);
+
+  return (
+    <div className="flex flex-col gap-10">
+      <h1 className="text-3xl font-bold">{t("heading")}</h1>
+
+      <section aria-labelledby="signed-heading">
+        <h2 id="signed-heading" className="text-2xl font-bold">
+          {t("signed")}
+        </h2>
+        {signed.length === 0 ? (
+          <p className="mt-3 text-slate-700">{t("signedEmpty")}</p>
+        ) : (
+          <ul className="mt-4 flex flex-col gap-4">
+            {signed.map((c) => (
+              <li key={c.slug} className="rounded-lg border border-slate-200 bg-white p-4">
+                <Link href={`/campaigns/${c.slug}`} lang={c.lang} className="text-lg font-bold text-brand-800 underline">
+                  {c.title}
+                </Link>
+                {c.signedAt && <p className="text-sm text-slate-600">{t("signedOn", { date: format.dateTime(c.signedAt, { dateStyle: "long" }) })}</p>}
+                <WithdrawForm slug={c.slug} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="following-heading">
+        <h2 id="following-heading" className="text-2xl font-bold">
+          {t("following")}
+        </h2>
+        {following.length === 0 ? (
+          <p className="mt-3 text-slate-700">{t("followingEmpty")}</p>
+        ) : (
+          <ul className="mt-4 flex flex-col gap-4">
+            {following.map((c) => (
+              <li key={c.slug} className="rounded-lg border border-slate-200 bg-white p-4">
+                <Link href={`/campaigns/${c.slug}`} lang={c.lang} className="text-lg font-bold text-brand-800 underline">
+                  {c.title}
+                </Link>
+                <div className="mt-2">
+                  <FollowForm slug={c.slug} locale={locale} following />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="account-heading">
+        <h2 id="account-heading" className="text-2xl font-bold">
+          {t("account")}
+        </h2>
+        <p className="mt-3 text-slate-700">{tSignIn("signedInAs", { email: viewer.email })}</p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <form action={signOutAction.bind(null, locale)}>
+            <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-semibold">
+              {tSignIn("signOut")}
+            </button>
+          </form>
+          <form action={signOutEverywhereAction.bind(null, locale)}>
+            <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-semibold">
+              {tSignIn("signOutEverywhere")}
+            </button>
+          </form>
+        </div>
+      </section>
+    </div>
+  );
+}

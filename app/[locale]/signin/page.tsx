@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { safeCallbackPath } from "@/lib/validation/auth";
+import { SignInForm } from "./sign-in-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ callbackUrl?: string; reason?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "SignIn" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { callbackUrl, reason } = await searchParams;
+  const t = await getTranslations("SignIn");
+  return (
+    <div className="mx-auto max-w-lg">
+      <h1 className="text-3xl font-bold">{t("heading")}</h1>
+      {reason === "sign" && <p className="mt-4 rounded bg-brand-50 p-3 text-brand-800">{t("forSigning")}</p>}
+      <p className="mt-4 text-slate-700">{t("intro")}</p>
+      <SignInForm locale={locale} callbackUrl={safeCallbackPath(callbackUrl)} />
+      <p className="mt-6 text-sm text-slate-600">{t("privacy")}</p>
+    </div>
+  );
+}

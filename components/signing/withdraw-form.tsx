@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { withdrawSignatureAction, type SignFormState } from "@/lib/actions/signatures";
+import { FormStatus } from "@/components/signing/form-status";
+
+export function WithdrawForm({ slug, locale }: { slug: string; locale: string }) {
+  const t = useTranslations("SignForm");
+  const [state, formAction, pending] = useActionState<SignFormState, FormData>(withdrawSignatureAction.bind(null, slug, locale), {
+    status: "idle",
+  });
+  return (
+    <form action={formAction} className="mt-4 flex flex-col gap-2">
+      <FormStatus state={state} />
+      <p className="text-sm text-slate-600">{t("withdrawHint")}</p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-start rounded border border-red-800 px-4 py-2 font-semibold text-red-900 hover:bg-red-50 disabled:opacity-70"
+      >
+        {t("withdraw")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import { getViewer } from "@/lib/server/authz";
+import { signIn, signOut } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { clientAddress } from "@/lib/server/security/client-address";
+import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
+import { safeCallbackPath, signInInput } from "@/lib/validation/auth";
+import { localePath } from "@/lib/locale-path";
+
+export type SignInState = { error?: "emailRequired" | "emailInvalid" | "rateLimited" | "sendFailed"; email?: string; retryAfter?: number };
+
+// Anyone may ask for a sign-in link; the limits below are what keeps that from being abused.
+// The answer is the same whether or not the address has an account or has signed anything.
+export async function requestSignInAction(locale: string, _previous: SignInState, formData: FormData): Promise<SignInState> {
+  const parsed = signInInput.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message;
+    return { error: message === "emailRequired" ? "emailRequired" : "emailInvalid", email: String(formData.get("email") ?? "") };
+  }
+  const { email } = parsed.data;
+  const callbackUrl = safeCallbackPath(parsed.data.callbackUrl);
+  const limited = await consumeRateLimits([
+    [RATE_LIMITS.signInPerAddress, email],
+    [RATE_LIMITS.signInPerClient, clientAddress(await headers())],
+  ]);
+  if (!limited.ok) return { error: "rateLimited", email, retryAfter: Math.ceil(limited.retryAfterSeconds / 60) };
+  try {
+    await signIn("email", { email, redirectTo: callbackUrl, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      console.error("sign-in email failed", error.type);
+      return { error: "sendFailed", email };
+    }
+    throw error;
+  }
+  redirect(localePath(locale, "/signin/check-email"));
+}
+
+export async function signOutAction(locale: string) {
+  await signOut({ redirect: false });
+  redirect(localePath(locale, "/"));
+}
+
+// Ends every session of this account, on every device, by deleting them.
+export async function signOutEverywhereAction(locale: string) {
+  const viewer = await getViewer();
+  if (viewer) await db.session.deleteMany({ where: { userId: viewer.id } });
+  await signOut({ redirect: false });
+  redirect(localePath(locale, "/"));
+}

@@ -1,0 +1,83 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { can, getViewer } from "@/lib/server/authz";
+import { clientAddress } from "@/lib/server/security/client-address";
+import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
+import { clearPendingSignature, savePendingSignature } from "@/lib/server/signatures/pending-signature";
+import { signCampaign } from "@/lib/server/signatures/sign-campaign";
+import { withdrawSignature } from "@/lib/server/signatures/withdraw-signature";
+import { signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
+import { localePath } from "@/lib/locale-path";
+
+export type SignFormState = {
+  status: "idle" | "signed" | "alreadySigned" | "notOpen" | "notFound" | "rateLimited" | "invalid" | "withdrawn";
+  fieldErrors?: Partial<Record<keyof SignatureFormValues, string>>;
+  values?: SignatureFormValues;
+  retryAfter?: number;
+};
+
+function formValues(formData: FormData): SignatureFormValues {
+  const text = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  return {
+    showName: formData.get("showName") === "on",
+    displayName: text("displayName"),
+    country: text("country"),
+    comment: text("comment"),
+    follow: formData.get("follow") === "on",
+  };
+}
+
+const slugPattern = /^[a-z0-9-]{1,100}$/;
+
+// Sign a campaign as the signed-in supporter. A visitor is sent to sign in first, with what
+// they typed kept in their browser. The same zod schema as the form validates here.
+export async function signCampaignAction(slug: string, locale: string, _previous: SignFormState, formData: FormData): Promise<SignFormState> {
+  if (!slugPattern.test(slug)) return { status: "notFound" };
+  const values = formValues(formData);
+  const parsed = signatureInput.safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: SignFormState["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as keyof SignatureFormValues | undefined;
+      if (field && !fieldErrors[field]) fieldErrors[field] = issue.message;
+    }
+    return { status: "invalid", fieldErrors, values };
+  }
+
+  const viewer = await getViewer();
+  const campaignPath = localePath(locale, `/campaigns/${slug}`);
+  if (!viewer) {
+    await savePendingSignature(slug, values);
+    redirect(`${localePath(locale, "/signin")}?${new URLSearchParams({ callbackUrl: `${campaignPath}#sign`, reason: "sign" })}`);
+  }
+  if (!can(viewer, "signature:write")) return { status: "notFound" };
+
+  const limited = await consumeRateLimits([
+    [RATE_LIMITS.signingPerUser, viewer.id],
+    [RATE_LIMITS.signingPerClient, clientAddress(await headers())],
+  ]);
+  if (!limited.ok) return { status: "rateLimited", values, retryAfter: Math.ceil(limited.retryAfterSeconds / 60) };
+
+  const result = await signCampaign({ slug, userId: viewer.id, input: parsed.data });
+  if (!result.ok) return { status: result.reason === "not_open" ? "notOpen" : "notFound", values };
+  await clearPendingSignature();
+  revalidatePath(campaignPath);
+  return { status: result.alreadySigned ? "alreadySigned" : "signed" };
+}
+
+export async function withdrawSignatureAction(slug: string, locale: string, _previous: SignFormState, _formData: FormData): Promise<SignFormState> {
+  const viewer = await getViewer();
+  if (!can(viewer, "signature:write") || !slugPattern.test(slug)) return { status: "notFound" };
+  const limited = await consumeRateLimits([[RATE_LIMITS.signingPerUser, viewer.id]]);
+  if (!limited.ok) return { status: "rateLimited", retryAfter: Math.ceil(limited.retryAfterSeconds / 60) };
+  await withdrawSignature({ slug, userId: viewer.id });
+  revalidatePath(localePath(locale, `/campaigns/${slug}`));
+  revalidatePath(localePath(locale, "/me"));
+  return { status: "withdrawn" };
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import type { EmailProviderSendVerificationRequestParams } from "next-auth/providers/email";
+import { sendMail } from "@/lib/server/email/transport";
+
+type Locale = "en" | "ug";
+
+// Neutral words only: a signer's inbox may be read by others, so nothing names a campaign or
+// a cause, and the subject could be any website's.
+const TEXT: Record<Locale, { subject: string; body: (url: string) => string }> = {
+  en: {
+    subject: "Your sign-in link",
+    body: (url) =>
+      `Open this link to sign in:\n\n${url}\n\nThe link works once and expires in 24 hours. ` +
+      `If you did not ask for it, you can ignore this email.\n`,
+  },
+  ug: {
+    subject: "كىرىش ئۇلانمىڭىز",
+    body: (url) =>
+      `كىرىش ئۈچۈن بۇ ئۇلانمىنى ئېچىڭ:\n\n${url}\n\nبۇ ئۇلانما بىرلا قېتىم ئىشلەيدۇ ۋە 24 سائەتتىن كېيىن ئىناۋەتسىز بولىدۇ. ` +
+      `ئەگەر سىز ئۇنى سورىمىغان بولسىڭىز، بۇ خەتكە پەرۋا قىلمىسىڭىزمۇ بولىدۇ.\n`,
+  },
+};
+
+// Auth.js's link goes straight to its callback, which a mail scanner following links would
+// use up. Ours opens a page with a button; only that POST signs in. The address stays out of
+// the link: the token alone finds the request.
+export function confirmationLink(authUrl: string): { url: string; locale: Locale } {
+  const source = new URL(authUrl);
+  // Auth.js makes the callback absolute; only a path on this site is carried on.
+  const callback = new URL(source.searchParams.get("callbackUrl") ?? "/", source.origin);
+  const callbackUrl = callback.origin === source.origin ? `${callback.pathname}${callback.search}${callback.hash}` : "/";
+  const callbackPath = callback.pathname;
+  const locale: Locale = callbackPath === "/ug" || callbackPath.startsWith("/ug/") ? "ug" : "en";
+  const link = new URL(`${locale === "en" ? "" : `/${locale}`}/signin/confirm`, source.origin);
+  link.searchParams.set("token", source.searchParams.get("token") ?? "");
+  link.searchParams.set("callbackUrl", callbackUrl);
+  return { url: link.toString(), locale };
+}
+
+export async function sendSignInEmail({ identifier, url }: EmailProviderSendVerificationRequestParams) {
+  const link = confirmationLink(url);
+  const text = TEXT[link.locale];
+  await sendMail({ to: identifier, subject: text.subject, text: text.body(link.url) });
+  if (!process.env.EMAIL_SERVER) {
+    // No mail server in development: the link goes to the console so a newcomer can sign in.
+    console.log(`\nSign-in link for ${identifier} (EMAIL_SERVER is not set):\n${link.url}\n`);
+  }
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { deleteExpiredRateLimits } from "@/lib/server/security/rate-limit";
+import { reconcileCounts } from "@/lib/server/signatures/reconcile-counts";
+
+type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
+
+// Background work every instance runs; each job is safe to run on several instances at once
+// (advisory locks, SKIP LOCKED, idempotent deletes). Nothing here holds state that matters.
+const JOBS: Job[] = [
+  {
+    name: "reconcile counts",
+    everyMs: 5 * 60_000,
+    run: async () => {
+      const { drift, skipped } = await reconcileCounts();
+      if (!skipped && drift.length > 0) console.warn(`reconcile: corrected ${drift.length} drifted count(s)`, drift);
+    },
+  },
+  { name: "expire rate limits", everyMs: 10 * 60_000, run: deleteExpiredRateLimits },
+  {
+    name: "expire sign-in tokens",
+    everyMs: 60 * 60_000,
+    run: () => db.verificationToken.deleteMany({ where: { expires: { lt: new Date() } } }),
+  },
+];
+
+const timers: NodeJS.Timeout[] = [];
+
+export function startJobs() {
+  if (timers.length > 0) return;
+  for (const job of JOBS) {
+    let running = false;
+    const tick = async () => {
+      if (running) return;
+      running = true;
+      try {
+        await job.run();
+      } catch (error) {
+        console.error(`background job "${job.name}" failed`, error);
+      } finally {
+        running = false;
+      }
+    };
+    // Spread the first runs so instances started together do not all start at once.
+    timers.push(setTimeout(() => void tick(), 5_000 + Math.random() * 10_000));
+    timers.push(setInterval(() => void tick(), job.everyMs));
+  }
+}
+
+export function stopJobs() {
+  for (const timer of timers.splice(0)) clearTimeout(timer);
+}

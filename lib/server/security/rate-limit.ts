@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { keyedHash } from "./keyed-hash";
+
+export type RateLimitRule = { name: string; points: number; windowSeconds: number };
+
+export const RATE_LIMITS = {
+  signInPerAddress: { name: "signin-address", points: 5, windowSeconds: 60 * 60 },
+  signInPerClient: { name: "signin-client", points: 20, windowSeconds: 60 * 60 },
+  signingPerUser: { name: "sign-user", points: 30, windowSeconds: 10 * 60 },
+  signingPerClient: { name: "sign-client", points: 600, windowSeconds: 10 * 60 },
+} satisfies Record<string, RateLimitRule>;
+
+export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+// Fixed-window counters in PostgreSQL, so a limit holds across every instance. One statement:
+// a fresh window starts at 1, a running one counts up. The key is a keyed hash of the subject
+// (an email address, a client address, a user id): nothing readable is stored.
+export async function consumeRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
+  const key = `${rule.name}:${keyedHash(`rate-limit:${rule.name}`, subject)}`;
+  const [row] = await db.$queryRaw<{ points: number; retry: number }[]>`
+    INSERT INTO "RateLimit" ("key", "points", "expiresAt")
+    VALUES (${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}))
+    ON CONFLICT ("key") DO UPDATE SET
+      "points" = CASE WHEN "RateLimit"."expiresAt" <= now() THEN 1 ELSE "RateLimit"."points" + 1 END,
+      "expiresAt" = CASE WHEN "RateLimit"."expiresAt" <= now()
+        THEN now() + make_interval(secs => ${rule.windowSeconds}) ELSE "RateLimit"."expiresAt" END
+    RETURNING "points", CEIL(EXTRACT(EPOCH FROM ("expiresAt" - now())))::int AS "retry"`;
+  if (!row || row.points <= rule.points) return { ok: true };
+  return { ok: false, retryAfterSeconds: Math.max(1, row.retry) };
+}
+
+export async function consumeRateLimits(checks: [RateLimitRule, string][]): Promise<RateLimitResult> {
+  const results = await Promise.all(checks.map(([rule, subject]) => consumeRateLimit(rule, subject)));
+  const refused = results.filter((r): r is { ok: false; retryAfterSeconds: number } => !r.ok);
+  if (refused.length === 0) return { ok: true };
+  return { ok: false, retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)) };
+}
+
+// Expired windows are dead weight; the periodic job removes them.
+export async function deleteExpiredRateLimits(): Promise<number> {
+  const { count } = await db.rateLimit.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+  return count;
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { randomShard } from "./shards";
+
+// Withdrawing deletes the signature (nothing of it is kept) and takes one off a random
+// shard of the same country, in one statement. Allowed whatever the campaign's status.
+export async function withdrawSignature({ slug, userId }: { slug: string; userId: string }): Promise<{ withdrawn: boolean }> {
+  const [row] = await db.$queryRaw<{ withdrawn: number }[]>`
+    WITH removed AS (
+      DELETE FROM "Signature" s
+      USING "Campaign" c
+      WHERE s."campaignId" = c."id" AND c."slug" = ${slug} AND s."userId" = ${userId}
+      RETURNING s."campaignId", COALESCE(s."country", '') AS "country"
+    ), counted AS (
+      INSERT INTO "SignatureCounterShard" ("campaignId", "country", "shard", "count")
+      SELECT "campaignId", "country", ${randomShard()}, -1 FROM removed
+      ON CONFLICT ("campaignId", "country", "shard")
+      DO UPDATE SET "count" = "SignatureCounterShard"."count" - 1
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM removed)::int AS "withdrawn"`;
+  return { withdrawn: (row?.withdrawn ?? 0) > 0 };
+}
