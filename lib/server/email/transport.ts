@@ -1,0 +1,86 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+import addressparser from "nodemailer/lib/addressparser";
+
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  headers?: Record<string, string>;
+};
+
+const DEFAULT_FROM = "Campaign updates <no-reply@localhost>";
+
+// nodemailer's defaults (2 min to connect, 10 min of socket silence) would let one stuck send
+// outlive the outbox lease, after which another instance could send the same row. A query
+// parameter in EMAIL_SERVER still overrides each of these.
+const SMTP_TIMEOUTS = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "30000" };
+
+let smtp: { url: string; transporter: Transporter } | undefined;
+let fileWriter: Transporter | undefined;
+
+function smtpTransporter(url: string): Transporter {
+  if (smtp?.url !== url) {
+    smtp?.transporter.close();
+    const withTimeouts = new URL(url);
+    for (const [key, value] of Object.entries(SMTP_TIMEOUTS)) {
+      if (!withTimeouts.searchParams.has(key)) withTimeouts.searchParams.set(key, value);
+    }
+    smtp = { url, transporter: nodemailer.createTransport(withTimeouts.toString()) };
+  }
+  return smtp.transporter;
+}
+
+function outboxDir(): string {
+  return process.env.EMAIL_OUTBOX_DIR ?? path.join(process.cwd(), ".data", "outbox");
+}
+
+// A message with several recipients would show each follower the others' addresses: one
+// person per message, always.
+function assertSingleRecipient(to: string) {
+  const parsed = addressparser(to, { flatten: true });
+  if (parsed.length !== 1 || !parsed[0]?.address) {
+    throw new Error("An email must have exactly one recipient.");
+  }
+}
+
+async function writeEml(mail: nodemailer.SendMailOptions): Promise<void> {
+  // streamTransport builds the exact RFC 822 message SMTP would carry, headers included.
+  fileWriter ??= nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });
+  const info: unknown = await fileWriter.sendMail(mail);
+  const message = info && typeof info === "object" && "message" in info ? info.message : undefined;
+  if (!Buffer.isBuffer(message)) throw new Error("The email could not be rendered.");
+  const dir = outboxDir();
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const name = `${new Date().toISOString().replaceAll(":", "-")}-${randomBytes(6).toString("hex")}.eml`;
+  // Messages carry sign-in links: readable by this user only.
+  await writeFile(path.join(dir, name), message, { mode: 0o600, flag: "wx" });
+}
+
+/**
+ * Sends one email through EMAIL_SERVER, or writes it to the local outbox folder when no server
+ * is configured (development). Headers carry nothing about the recipient's signatures and
+ * nothing naming the software.
+ */
+export async function sendMail(message: MailMessage): Promise<void> {
+  assertSingleRecipient(message.to);
+  const mail: nodemailer.SendMailOptions = {
+    from: process.env.EMAIL_FROM || DEFAULT_FROM,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    headers: message.headers,
+    xMailer: false,
+    // Content is ours, never a path or URL to fetch while building the message.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+  const server = process.env.EMAIL_SERVER;
+  if (server) await smtpTransporter(server).sendMail(mail);
+  else await writeEml(mail);
+}
