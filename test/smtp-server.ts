@@ -47,7 +47,10 @@ export async function startSmtpServer({ port = 0 }: { port?: number } = {}): Pro
     disabledCommands: ["AUTH", "STARTTLS"],
     authOptional: true,
     logger: false,
-    closeTimeout: 2000,
+    // A reverse DNS lookup per connection stalls where DNS is slow or absent; loopback needs none.
+    disableReverseLookup: true,
+    // Pooled clients keep idle connections open; stop() need not wait for them.
+    closeTimeout: 200,
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (message) => {

@@ -15,10 +15,12 @@ export type MailMessage = {
 
 const DEFAULT_FROM = "Campaign updates <no-reply@localhost>";
 
-// nodemailer's defaults (2 min to connect, 10 min of socket silence) would let one stuck send
-// outlive the outbox lease, after which another instance could send the same row. A query
-// parameter in EMAIL_SERVER still overrides each of these.
-const SMTP_TIMEOUTS = { connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "30000" };
+// Defaults for what EMAIL_SERVER's query string leaves unsaid (`?pool=false` turns pooling off).
+// A pool reuses connections: a new SMTP connection costs a handshake and often a deliberate greeting
+// delay, which would make an update to thousands of followers crawl. The timeouts are far below
+// nodemailer's own (2 min to connect, 10 min of silence), so that one stuck send cannot outlive the
+// outbox lease, after which another instance could send the same row.
+const SMTP_DEFAULTS = { pool: "true", connectionTimeout: "10000", greetingTimeout: "10000", socketTimeout: "30000" };
 
 let smtp: { url: string; transporter: Transporter } | undefined;
 let fileWriter: Transporter | undefined;
@@ -27,12 +29,18 @@ function smtpTransporter(url: string): Transporter {
   if (smtp?.url !== url) {
     smtp?.transporter.close();
     const withTimeouts = new URL(url);
-    for (const [key, value] of Object.entries(SMTP_TIMEOUTS)) {
+    for (const [key, value] of Object.entries(SMTP_DEFAULTS)) {
       if (!withTimeouts.searchParams.has(key)) withTimeouts.searchParams.set(key, value);
     }
     smtp = { url, transporter: nodemailer.createTransport(withTimeouts.toString()) };
   }
   return smtp.transporter;
+}
+
+/** Closes pooled SMTP connections, e.g. before a script exits (open ones keep the process alive). */
+export function closeMailTransport(): void {
+  smtp?.transporter.close();
+  smtp = undefined;
 }
 
 function outboxDir(): string {
