@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
+// A real SMTP server on loopback receives every email the app sends during the run.
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
+export const MAILBOX_URL = `http://127.0.0.1:${Number(process.env.E2E_SMTP_HTTP_PORT ?? 2526)}`;
 
 // Debian's Chromium (CI, this project's machines); elsewhere Playwright's own, if installed.
 const chromium = "/usr/bin/chromium";
@@ -46,17 +49,29 @@ export default defineConfig({
       grep: /@no-js/,
     },
   ],
-  webServer: {
-    // The production build against its own fresh embedded PostgreSQL, migrated and seeded.
-    command: `npx tsx scripts/with-db.ts --fresh -- npx next start --hostname localhost --port ${PORT}`,
-    url: `${baseURL}/api/campaigns`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      EMBEDDED_PG_DIR: ".data/e2e-pg",
-      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
-      AUTH_URL: baseURL,
+  webServer: [
+    {
+      command: "npx tsx scripts/smtp-catcher.ts",
+      url: `${MAILBOX_URL}/messages`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: { SMTP_PORT: String(SMTP_PORT), SMTP_HTTP_PORT: new URL(MAILBOX_URL).port },
     },
-  },
+    {
+      // The production build against its own fresh embedded PostgreSQL, migrated and seeded.
+      command: `npx tsx scripts/with-db.ts --fresh -- npx next start --hostname localhost --port ${PORT}`,
+      url: `${baseURL}/api/campaigns`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        EMBEDDED_PG_DIR: ".data/e2e-pg",
+        EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
+        AUTH_URL: baseURL,
+        EMAIL_SERVER: `smtp://127.0.0.1:${SMTP_PORT}?pool=false`,
+        EMAIL_FROM: "Campaign updates <updates@localhost>",
+        ADMIN_EMAILS: "admin@e2e.test",
+      },
+    },
+  ],
 });

@@ -2,11 +2,17 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { isPublicCampaign } from "./lib/server/campaigns/is-public-campaign";
+import { isSameOrigin } from "./lib/server/security/same-origin";
 
 const intl = createMiddleware(routing);
 const CAMPAIGN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?campaigns/([^/]+)/?$`);
 
 export async function proxy(request: NextRequest) {
+  // A Server Action posted from another site is refused here with a 403; Next itself would
+  // refuse it too, but with a 500.
+  if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
+    return NextResponse.json({ error: "forbidden", message: "Cross-site requests are refused." }, { status: 403 });
+  }
   const slug = CAMPAIGN_PAGE.exec(request.nextUrl.pathname)?.[1];
   if (slug !== undefined && !(await isPublicCampaign(decodeURIComponent(slug)))) {
     // Next 16's production build answers notFound() from a page with an empty document that

@@ -7,11 +7,11 @@ import { FormStatus } from "@/components/signing/form-status";
 
 export function WithdrawForm({ slug, locale }: { slug: string; locale: string }) {
   const t = useTranslations("SignForm");
-  const [state, formAction, pending] = useActionState<SignFormState, FormData>(withdrawSignatureAction.bind(null, slug, locale), {
-    status: "idle",
-  });
+  const [state, formAction, pending] = useActionState<SignFormState, FormData>(withdrawSignatureAction, { status: "idle" });
   return (
     <form action={formAction} className="mt-4 flex flex-col gap-2">
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="locale" value={locale} />
       <FormStatus state={state} />
       <p className="text-sm text-slate-600">{t("withdrawHint")}</p>
       <button

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { getViewer } from "@/lib/server/authz";
 import { signIn, signOut } from "@/lib/server/auth";
+import { saveReturnPath } from "@/lib/server/auth/return-path";
 import { db } from "@/lib/server/db";
 import { clientAddress } from "@/lib/server/security/client-address";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
@@ -15,7 +16,9 @@ export type SignInState = { error?: "emailRequired" | "emailInvalid" | "rateLimi
 
 // Anyone may ask for a sign-in link; the limits below are what keeps that from being abused.
 // The answer is the same whether or not the address has an account or has signed anything.
-export async function requestSignInAction(locale: string, _previous: SignInState, formData: FormData): Promise<SignInState> {
+export async function requestSignInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  if (!(formData instanceof FormData)) return { error: "emailInvalid" };
+  const locale = String(formData.get("locale") ?? "en");
   const parsed = signInInput.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message;
@@ -28,6 +31,7 @@ export async function requestSignInAction(locale: string, _previous: SignInState
     [RATE_LIMITS.signInPerClient, clientAddress(await headers())],
   ]);
   if (!limited.ok) return { error: "rateLimited", email, retryAfter: Math.ceil(limited.retryAfterSeconds / 60) };
+  await saveReturnPath(callbackUrl);
   try {
     await signIn("email", { email, redirectTo: callbackUrl, redirect: false });
   } catch (error) {
@@ -40,13 +44,17 @@ export async function requestSignInAction(locale: string, _previous: SignInState
   redirect(localePath(locale, "/signin/check-email"));
 }
 
-export async function signOutAction(locale: string) {
+const localeOf = (formData: unknown) => (formData instanceof FormData ? String(formData.get("locale") ?? "en") : "en");
+
+export async function signOutAction(formData: FormData) {
+  const locale = localeOf(formData);
   await signOut({ redirect: false });
   redirect(localePath(locale, "/"));
 }
 
 // Ends every session of this account, on every device, by deleting them.
-export async function signOutEverywhereAction(locale: string) {
+export async function signOutEverywhereAction(formData: FormData) {
+  const locale = localeOf(formData);
   const viewer = await getViewer();
   if (viewer) await db.session.deleteMany({ where: { userId: viewer.id } });
   await signOut({ redirect: false });

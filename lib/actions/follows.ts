@@ -8,11 +8,16 @@ import { localePath } from "@/lib/locale-path";
 export type FollowState = { status: "idle" | "following" | "unfollowed" | "signInRequired" | "notFound" };
 
 // Follow or unfollow, as the signed-in supporter only.
-export async function setFollowAction(slug: string, locale: string, follow: boolean, _previous: FollowState, _formData: FormData): Promise<FollowState> {
+// Campaign, language and direction are form fields (see lib/actions/signatures.ts for why).
+export async function setFollowAction(_previous: FollowState, formData: FormData): Promise<FollowState> {
   const viewer = await getViewer();
   if (!viewer) return { status: "signInRequired" };
-  if (!can(viewer, "follow:write") || !/^[a-z0-9-]{1,100}$/.test(slug)) return { status: "notFound" };
-  const result = await setFollow({ slug, userId: viewer.id, follow: follow === true });
+  if (!can(viewer, "follow:write") || !(formData instanceof FormData)) return { status: "notFound" };
+  const slug = formData.get("slug");
+  const locale = String(formData.get("locale") ?? "en");
+  if (typeof slug !== "string" || !/^[a-z0-9-]{1,100}$/.test(slug)) return { status: "notFound" };
+  const follow = formData.get("follow") !== "off";
+  const result = await setFollow({ slug, userId: viewer.id, follow });
   if (!result.ok) return { status: "notFound" };
   revalidatePath(localePath(locale, `/campaigns/${slug}`));
   revalidatePath(localePath(locale, "/me"));

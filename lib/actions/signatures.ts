@@ -33,12 +33,22 @@ function formValues(formData: FormData): SignatureFormValues {
   };
 }
 
-const slugPattern = /^[a-z0-9-]{1,100}$/;
+// Which campaign and language travel as form fields, not bound arguments: React loops
+// forever rendering the answer to a form posted without JavaScript to a bound action that
+// useActionState holds (vercel/next.js#57867).
+function target(formData: FormData): { slug: string; locale: string } | null {
+  const slug = formData.get("slug");
+  const locale = formData.get("locale");
+  if (typeof slug !== "string" || !/^[a-z0-9-]{1,100}$/.test(slug)) return null;
+  return { slug, locale: typeof locale === "string" ? locale : "en" };
+}
 
 // Sign a campaign as the signed-in supporter. A visitor is sent to sign in first, with what
 // they typed kept in their browser. The same zod schema as the form validates here.
-export async function signCampaignAction(slug: string, locale: string, _previous: SignFormState, formData: FormData): Promise<SignFormState> {
-  if (!slugPattern.test(slug)) return { status: "notFound" };
+export async function signCampaignAction(_previous: SignFormState, formData: FormData): Promise<SignFormState> {
+  const where = formData instanceof FormData ? target(formData) : null;
+  if (!where) return { status: "notFound" };
+  const { slug, locale } = where;
   const values = formValues(formData);
   const parsed = signatureInput.safeParse(values);
   if (!parsed.success) {
@@ -71,9 +81,11 @@ export async function signCampaignAction(slug: string, locale: string, _previous
   return { status: result.alreadySigned ? "alreadySigned" : "signed" };
 }
 
-export async function withdrawSignatureAction(slug: string, locale: string, _previous: SignFormState, _formData: FormData): Promise<SignFormState> {
+export async function withdrawSignatureAction(_previous: SignFormState, formData: FormData): Promise<SignFormState> {
   const viewer = await getViewer();
-  if (!can(viewer, "signature:write") || !slugPattern.test(slug)) return { status: "notFound" };
+  const where = formData instanceof FormData ? target(formData) : null;
+  if (!can(viewer, "signature:write") || !where) return { status: "notFound" };
+  const { slug, locale } = where;
   const limited = await consumeRateLimits([[RATE_LIMITS.signingPerUser, viewer.id]]);
   if (!limited.ok) return { status: "rateLimited", retryAfter: Math.ceil(limited.retryAfterSeconds / 60) };
   await withdrawSignature({ slug, userId: viewer.id });

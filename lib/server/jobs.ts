@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { startOutboxWorker } from "@/lib/server/email/outbox";
 import { deleteExpiredRateLimits } from "@/lib/server/security/rate-limit";
 import { reconcileCounts } from "@/lib/server/signatures/reconcile-counts";
 
@@ -25,9 +26,11 @@ const JOBS: Job[] = [
 ];
 
 const timers: NodeJS.Timeout[] = [];
+let outbox: ReturnType<typeof startOutboxWorker> | undefined;
 
 export function startJobs() {
   if (timers.length > 0) return;
+  outbox = startOutboxWorker();
   for (const job of JOBS) {
     let running = false;
     const tick = async () => {
@@ -41,12 +44,16 @@ export function startJobs() {
         running = false;
       }
     };
-    // Spread the first runs so instances started together do not all start at once.
-    timers.push(setTimeout(() => void tick(), 5_000 + Math.random() * 10_000));
-    timers.push(setInterval(() => void tick(), job.everyMs));
+    // Spread the first runs so instances started together do not all start at once. Unref'd:
+    // background work never keeps a process alive that is otherwise done (or failed to start).
+    timers.push(setTimeout(() => void tick(), 5_000 + Math.random() * 10_000).unref());
+    timers.push(setInterval(() => void tick(), job.everyMs).unref());
   }
 }
 
-export function stopJobs() {
+// Waits for an email batch in flight, so a restart neither sends twice nor skips anyone.
+export async function stopJobs() {
   for (const timer of timers.splice(0)) clearTimeout(timer);
+  await outbox?.stop();
+  outbox = undefined;
 }

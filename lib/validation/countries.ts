@@ -20,7 +20,20 @@ export function isCountryCode(value: string): value is CountryCode {
   return CODES.has(value);
 }
 
-export function countryOptions(locale: string): { code: CountryCode; name: string }[] {
-  const names = new Intl.DisplayNames([locale, "en"], { type: "region" });
-  return COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
+export type CountryName = { name: string; lang: string };
+
+// A country's name in the reader's language; where that language has none (ICU's Uyghur data
+// lacks a few territories), the English name, marked as English.
+export function countryNamer(locale: string): (code: string) => CountryName {
+  const local = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+  const english = new Intl.DisplayNames(["en"], { type: "region" });
+  return (code) => {
+    const name = local.of(code);
+    return name ? { name, lang: locale } : { name: english.of(code) ?? code, lang: "en" };
+  };
+}
+
+export function countryOptions(locale: string): ({ code: CountryCode } & CountryName)[] {
+  const nameOf = countryNamer(locale);
+  return COUNTRY_CODES.map((code) => ({ code, ...nameOf(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
 }

@@ -84,12 +84,14 @@ export default async function MePage({ params }: Props) {
         </h2>
         <p className="mt-3 text-slate-700">{tSignIn("signedInAs", { email: viewer.email })}</p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <form action={signOutAction.bind(null, locale)}>
+          <form action={signOutAction}>
+            <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-semibold">
               {tSignIn("signOut")}
             </button>
           </form>
-          <form action={signOutEverywhereAction.bind(null, locale)}>
+          <form action={signOutEverywhereAction}>
+            <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="rounded border border-slate-500 px-4 py-2 font-semibold">
               {tSignIn("signOutEverywhere")}
             </button>

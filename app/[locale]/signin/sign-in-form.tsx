@@ -9,7 +9,7 @@ import { signInInput, type SignInInput } from "@/lib/validation/auth";
 
 export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl: string }) {
   const t = useTranslations("SignIn");
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(requestSignInAction.bind(null, locale), {});
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(requestSignInAction, {});
   const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<SignInInput>({ resolver: zodResolver(signInInput), defaultValues: { email: state.email ?? "", callbackUrl } });
   const clientError = form.formState.errors.email?.message;
@@ -30,6 +30,7 @@ export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUr
       }
     >
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <input type="hidden" name="locale" value={locale} />
       <label htmlFor="email" className="font-semibold">
         {t("email")}
       </label>

@@ -22,18 +22,18 @@ const TEXT: Record<Locale, { subject: string; body: (url: string) => string }> =
 };
 
 // Auth.js's link goes straight to its callback, which a mail scanner following links would
-// use up. Ours opens a page with a button; only that POST signs in. The address stays out of
-// the link: the token alone finds the request.
+// use up. Ours opens a page with a button; only that POST signs in. Neither the address nor
+// the page to return to is in the link (a campaign's address would tell anyone reading the
+// inbox what its owner was about to sign): the token alone finds the request, and the way
+// back waits in a cookie on the device that asked.
 export function confirmationLink(authUrl: string): { url: string; locale: Locale } {
   const source = new URL(authUrl);
   // Auth.js makes the callback absolute; only a path on this site is carried on.
   const callback = new URL(source.searchParams.get("callbackUrl") ?? "/", source.origin);
-  const callbackUrl = callback.origin === source.origin ? `${callback.pathname}${callback.search}${callback.hash}` : "/";
-  const callbackPath = callback.pathname;
+  const callbackPath = callback.origin === source.origin ? callback.pathname : "/";
   const locale: Locale = callbackPath === "/ug" || callbackPath.startsWith("/ug/") ? "ug" : "en";
   const link = new URL(`${locale === "en" ? "" : `/${locale}`}/signin/confirm`, source.origin);
   link.searchParams.set("token", source.searchParams.get("token") ?? "");
-  link.searchParams.set("callbackUrl", callbackUrl);
   return { url: link.toString(), locale };
 }
 

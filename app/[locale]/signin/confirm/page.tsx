@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { safeCallbackPath } from "@/lib/validation/auth";
+import { readReturnPath } from "@/lib/server/auth/return-path";
+import { localePath } from "@/lib/locale-path";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string; callbackUrl?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ token?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConfirmSignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { token, callbackUrl } = await searchParams;
+  const { token } = await searchParams;
   const t = await getTranslations("SignIn");
   if (!token) {
     return (
@@ -29,7 +30,8 @@ export default async function ConfirmSignInPage({ params, searchParams }: Props)
       </div>
     );
   }
-  const action = `/api/auth/callback/email?${new URLSearchParams({ token, callbackUrl: safeCallbackPath(callbackUrl) })}`;
+  const callbackUrl = await readReturnPath(localePath(locale, "/"));
+  const action = `/api/auth/callback/email?${new URLSearchParams({ token, callbackUrl })}`;
   return (
     <div className="mx-auto max-w-lg">
       <h1 className="text-3xl font-bold">{t("confirmTitle")}</h1>

@@ -12,10 +12,8 @@ export async function GET(request: NextRequest) {
   const path = request.nextUrl.pathname;
   if (path.endsWith("/callback/email")) {
     const confirm = new URL("/signin/confirm", request.nextUrl.origin);
-    for (const name of ["token", "callbackUrl"]) {
-      const value = request.nextUrl.searchParams.get(name);
-      if (value) confirm.searchParams.set(name, value);
-    }
+    const token = request.nextUrl.searchParams.get("token");
+    if (token) confirm.searchParams.set("token", token);
     return NextResponse.redirect(confirm, 303);
   }
   if (path.endsWith("/session") || path.endsWith("/csrf")) return handlers.GET(request);

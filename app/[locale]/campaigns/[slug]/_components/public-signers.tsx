@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { countryNamer } from "@/lib/validation/countries";
 import { COUNTRY_THRESHOLD, countryBreakdown, listRecentSigners } from "@/lib/server/signatures/public-signers";
 
 export async function PublicSigners({ campaignId, locale }: { campaignId: string; locale: string }) {
@@ -8,7 +9,7 @@ export async function PublicSigners({ campaignId, locale }: { campaignId: string
     listRecentSigners({ campaignId }),
     countryBreakdown({ campaignId }),
   ]);
-  const names = new Intl.DisplayNames([locale, "en"], { type: "region" });
+  const nameOf = countryNamer(locale);
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="recent-heading">
@@ -23,7 +24,11 @@ export async function PublicSigners({ campaignId, locale }: { campaignId: string
               <li key={signer.id} className="rounded border border-slate-200 bg-white p-3">
                 <p className="font-semibold">
                   <bdi>{signer.name}</bdi>
-                  {signer.country && <span className="ms-2 text-sm font-normal text-slate-600">{names.of(signer.country)}</span>}
+                  {signer.country && (
+                    <span className="ms-2 text-sm font-normal text-slate-600" lang={nameOf(signer.country).lang}>
+                      {nameOf(signer.country).name}
+                    </span>
+                  )}
                 </p>
                 {signer.comment && (
                   <p className="mt-1 whitespace-pre-line text-slate-800" dir="auto">
@@ -49,8 +54,8 @@ export async function PublicSigners({ campaignId, locale }: { campaignId: string
             <tbody>
               {countries.map((cell) => (
                 <tr key={cell.country} className="border-b border-slate-200">
-                  <th scope="row" className="py-1.5 text-start font-normal">
-                    {names.of(cell.country)}
+                  <th scope="row" className="py-1.5 text-start font-normal" lang={nameOf(cell.country).lang}>
+                    {nameOf(cell.country).name}
                   </th>
                   <td className="py-1.5 text-end tabular-nums">
                     {cell.count === null ? t("fewerThan", { n: COUNTRY_THRESHOLD }) : format.number(cell.count)}

@@ -13,7 +13,7 @@ type Props = {
   locale: string;
   signedIn: boolean;
   defaultValues: SignatureFormValues;
-  countries: { code: string; name: string }[];
+  countries: { code: string; name: string; lang: string }[];
 };
 
 // A plain form posting to the Server Action, so it works without JavaScript; with JavaScript,
@@ -21,9 +21,7 @@ type Props = {
 // carries its value as an HTML default, so the form is filled in before any script runs.
 export function SignForm({ slug, locale, signedIn, defaultValues, countries }: Props) {
   const t = useTranslations("SignForm");
-  const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction.bind(null, slug, locale), {
-    status: "idle",
-  });
+  const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
   const initial = state.values ?? defaultValues;
   const form = useForm<SignatureFormValues>({ resolver: zodResolver(signatureInput), defaultValues: initial, mode: "onTouched" });
@@ -55,6 +53,8 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
       }
       className="flex flex-col gap-4"
     >
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="locale" value={locale} />
       <FormStatus state={state} />
 
       <div>
@@ -102,7 +102,7 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
         >
           <option value="">{t("countryNone")}</option>
           {countries.map((c) => (
-            <option key={c.code} value={c.code}>
+            <option key={c.code} value={c.code} lang={c.lang === locale ? undefined : c.lang}>
               {c.name}
             </option>
           ))}

@@ -1,0 +1,71 @@
+import { randomBytes } from "node:crypto";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import { baseURL, MAILBOX_URL } from "../playwright.config";
+import { e2eDb } from "./db";
+
+type Mail = { to: string[]; subject: string; text: string; headers: Record<string, string>; date: string };
+
+export class Mailbox {
+  async messagesTo(address: string): Promise<Mail[]> {
+    const response = await fetch(`${MAILBOX_URL}/messages?to=${encodeURIComponent(address)}`);
+    return (await response.json()) as Mail[];
+  }
+
+  // The newest message to an address, waiting for it to arrive (after `already` earlier ones).
+  async waitForMessage(address: string, already = 0): Promise<Mail> {
+    let messages: Mail[] = [];
+    await expect
+      .poll(async () => (messages = await this.messagesTo(address)).length, { timeout: 15_000, message: `an email to ${address}` })
+      .toBeGreaterThan(already);
+    return messages[messages.length - 1]!;
+  }
+
+  static signInLink(mail: Mail): string {
+    const link = /https?:\/\/\S+\/signin\/confirm\?\S+/.exec(mail.text)?.[0];
+    if (!link) throw new Error(`no sign-in link in: ${mail.text}`);
+    return link;
+  }
+}
+
+// A unique address per test, so tests never see each other's mail or rows.
+export function uniqueEmail(label: string) {
+  return `${label}-${randomBytes(4).toString("hex")}@e2e.test`;
+}
+
+// The real path: the sign-in form, the email through SMTP, the link, the button.
+export async function signInByEmail(page: Page, mailbox: Mailbox, email: string) {
+  const before = (await mailbox.messagesTo(email)).length;
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const mail = await mailbox.waitForMessage(email, before);
+  await page.goto(Mailbox.signInLink(mail));
+  await expect(page.getByRole("heading", { name: "Confirm sign-in" })).toBeVisible();
+  await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
+}
+
+// A shortcut for tests about something else: the user and a session row written directly,
+// and the session cookie set, as Auth.js would after a real sign-in.
+export async function loginAs(db: PrismaClient, context: BrowserContext, email: string, role: "SUPPORTER" | "EDITOR" | "ADMIN" = "SUPPORTER") {
+  const user = await db.user.upsert({ where: { email }, update: { role }, create: { email, role, emailVerified: new Date() } });
+  const sessionToken = randomBytes(32).toString("hex");
+  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+  await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
+  return { user, sessionToken };
+}
+
+export const test = base.extend<{ mailbox: Mailbox }, { db: PrismaClient }>({
+  // Playwright calls the second argument `use`; named otherwise so the React hooks lint leaves it be.
+  mailbox: async ({}, provide) => provide(new Mailbox()),
+  db: [
+    async ({}, provide) => {
+      const db = e2eDb();
+      await provide(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,100 @@
+import type { Page } from "@playwright/test";
+import { expect, loginAs, signInByEmail, test, uniqueEmail } from "./fixtures";
+
+const countOf = (page: Page) => page.getByTestId("signature-count");
+
+test.describe("signing @no-js", () => {
+  test("a visitor signs in by email, signs, sees the count rise, and withdraws", async ({ page, mailbox, db }, testInfo) => {
+    const slug = `sign-flow-${testInfo.project.name}`;
+    await db.campaign.create({ data: { slug, status: "OPEN", title: "Release the prisoners", summary: "A demand.", body: "Body", goal: 100 } });
+    await page.goto(`/campaigns/${slug}`);
+    await expect(countOf(page)).toHaveAttribute("data-count", "0");
+
+    // A visitor fills the form, is sent to sign in, and comes back with it filled in.
+    await page.getByLabel("Show my name publicly with my signature").check();
+    await page.getByLabel("Name to show").fill("Gulnar Test");
+    await page.getByLabel("Comment (optional)").fill("For my family");
+    await page.getByRole("button", { name: /^Sign \(we will email you/ }).click();
+    await expect(page).toHaveURL(/\/signin\?/);
+    await expect(page.getByText("Sign in to sign the campaign.")).toBeVisible();
+    const email = uniqueEmail(`signer-${testInfo.project.name}`);
+    await signInByEmail(page, mailbox, email);
+    await expect(page).toHaveURL(new RegExp(`/campaigns/${slug}#sign$`));
+    await expect(page.getByLabel("Name to show")).toHaveValue("Gulnar Test");
+    await expect(page.getByLabel("Comment (optional)")).toHaveValue("For my family");
+
+    await page.getByRole("button", { name: "Sign", exact: true }).click();
+    await expect(page.getByText(/you have signed/i).first()).toBeVisible();
+    await expect(countOf(page)).toHaveAttribute("data-count", "1");
+
+    await page.goto(`/campaigns/${slug}`);
+    await expect(page.getByText("You have signed this campaign.")).toBeVisible();
+    await expect(page.getByText("Shown as: Gulnar Test")).toBeVisible();
+    await expect(countOf(page)).toHaveText("1 signature");
+    const recent = page.getByRole("region", { name: "Recent signers who chose to show their name" });
+    await expect(recent.getByText("Gulnar Test")).toBeVisible();
+    await expect(recent.getByText("For my family")).toBeVisible();
+
+    // The mail a signer gets names no campaign and no cause.
+    const mail = (await mailbox.messagesTo(email))[0]!;
+    expect(mail.subject).toBe("Your sign-in link");
+    expect(`${mail.subject} ${mail.text}`).not.toMatch(/prisoner|campaign|sign-flow|sign this/i);
+
+    await page.getByRole("button", { name: "Withdraw my signature" }).click();
+    await expect(page.getByText("Your signature has been withdrawn.").or(page.getByRole("button", { name: /^Sign$/ }))).toBeVisible();
+    await page.goto(`/campaigns/${slug}`);
+    await expect(countOf(page)).toHaveAttribute("data-count", "0");
+    await expect(page.getByText("Gulnar Test")).toHaveCount(0);
+    expect(await db.signature.count({ where: { campaign: { slug } } })).toBe(0);
+  });
+
+  test("signing again is harmless and says you have signed", async ({ browser, db }, testInfo) => {
+    const slug = `sign-twice-${testInfo.project.name}`;
+    await db.campaign.create({ data: { slug, status: "OPEN", title: "Twice", summary: "A demand.", body: "Body", goal: 100 } });
+    const context = await browser.newContext({ javaScriptEnabled: testInfo.project.name !== "no-javascript" });
+    await loginAs(db, context, uniqueEmail("twice"));
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(`/campaigns/${slug}`);
+    await second.goto(`/campaigns/${slug}`);
+    await first.getByRole("button", { name: "Sign", exact: true }).click();
+    await expect(first.getByText(/you have signed/i).first()).toBeVisible();
+    await second.getByRole("button", { name: "Sign", exact: true }).click();
+    await expect(second.getByText("You have signed this campaign.").first()).toBeVisible();
+    expect(await db.signature.count({ where: { campaign: { slug } } })).toBe(1);
+    await second.goto(`/campaigns/${slug}`);
+    await expect(countOf(second)).toHaveAttribute("data-count", "1");
+    await context.close();
+  });
+
+  test("a closed campaign shows no form and refuses signatures", async ({ page, context, db, request }, testInfo) => {
+    const slug = `closed-${testInfo.project.name}`;
+    await db.campaign.create({ data: { slug, status: "CLOSED", title: "Closed demand", summary: "Over.", body: "Body", goal: 100 } });
+    const { sessionToken } = await loginAs(db, context, uniqueEmail("closed"));
+    await page.goto(`/campaigns/${slug}`);
+    await expect(page.getByText("This campaign is not open for signatures.").first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign", exact: true })).toHaveCount(0);
+    const response = await request.post(`/api/campaigns/${slug}/signature`, {
+      headers: { cookie: `authjs.session-token=${sessionToken}`, origin: new URL(page.url()).origin },
+      data: { showName: false, follow: false },
+    });
+    expect(response.status()).toBe(409);
+    expect(await response.json()).toMatchObject({ error: "not_open" });
+    expect(await db.signature.count({ where: { campaign: { slug } } })).toBe(0);
+  });
+
+  test("following and unfollowing, and /me lists what I signed and follow", async ({ page, context, db }, testInfo) => {
+    const slug = `follow-${testInfo.project.name}`;
+    await db.campaign.create({ data: { slug, status: "OPEN", title: "Follow me", summary: "A demand.", body: "Body", goal: 100 } });
+    await loginAs(db, context, uniqueEmail("follower"));
+    await page.goto(`/campaigns/${slug}`);
+    await page.getByRole("button", { name: "Follow", exact: true }).click();
+    await expect(page.getByText("You follow this campaign")).toBeVisible();
+    await page.goto("/me");
+    const following = page.getByRole("region", { name: "Campaigns I follow" });
+    await expect(following.getByRole("link", { name: "Follow me" })).toBeVisible();
+    await following.getByRole("button", { name: "Unfollow" }).click();
+    await page.goto("/me");
+    await expect(page.getByText("You do not follow any campaign.")).toBeVisible();
+  });
+});
