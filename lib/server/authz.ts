@@ -1,12 +1,13 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/server/auth";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type Viewer = { id: string; email: string; role: Role };
 
-// Who is asking, once per request. Every Server Action and route handler calls this (or a
-// require… helper) itself: layouts and the proxy are never the only check.
+// Who is asking, once per request. Every Server Action, route handler and admin page calls
+// this (or a require… helper) itself: layouts and the proxy are never the only check.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const user = session?.user;
@@ -14,11 +15,22 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return { id: user.id, email: user.email, role: user.role };
 });
 
+const EVERYONE_SIGNED_IN = ["SUPPORTER", "EDITOR", "ADMIN"] as const;
+const STAFF = ["EDITOR", "ADMIN"] as const;
+
 // The one place access is decided: what each role may do. Deny by default.
 const PERMISSIONS = {
-  "signature:write": ["SUPPORTER", "EDITOR", "ADMIN"],
-  "follow:write": ["SUPPORTER", "EDITOR", "ADMIN"],
-  "account:manage-own": ["SUPPORTER", "EDITOR", "ADMIN"],
+  "signature:write": EVERYONE_SIGNED_IN,
+  "follow:write": EVERYONE_SIGNED_IN,
+  "account:manage-own": EVERYONE_SIGNED_IN,
+  "admin:enter": STAFF,
+  "campaign:write": STAFF,
+  "tracker:write": STAFF,
+  "update:post": STAFF,
+  "comment:moderate": STAFF,
+  "stats:read": STAFF,
+  "audit:read": ["ADMIN"],
+  "user:manage-roles": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -26,4 +38,18 @@ export type Permission = keyof typeof PERMISSIONS;
 export function can(viewer: Viewer | null, permission: Permission): viewer is Viewer {
   if (!viewer) return false;
   return (PERMISSIONS[permission] as readonly Role[]).includes(viewer.role);
+}
+
+// For admin pages: anyone without the permission gets the 404 page, not a hint that the page
+// exists. (The proxy already answers 404 before the page renders; this is the page's own check.)
+export async function requirePagePermission(permission: Permission): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!can(viewer, permission)) notFound();
+  return viewer;
+}
+
+// For Server Actions and route handlers: the viewer, or null when they may not.
+export async function viewerWith(permission: Permission): Promise<Viewer | null> {
+  const viewer = await getViewer();
+  return can(viewer, permission) ? viewer : null;
 }
