@@ -3,9 +3,18 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { isPublicCampaign } from "./lib/server/campaigns/is-public-campaign";
 import { isSameOrigin } from "./lib/server/security/same-origin";
+import { sessionRole } from "./lib/server/auth/session-role";
+import { adminPathPermission, roleMay } from "./lib/server/authz";
 
 const intl = createMiddleware(routing);
 const CAMPAIGN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?campaigns/([^/]+)/?$`);
+const ADMIN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?admin(?:/|$)`);
+
+// Next 16's production build answers notFound() from a page with an empty document that only
+// JavaScript fills in; a path no route matches gets the not-found page in its HTML. So pages
+// that must 404 (unknown and draft campaigns; admin pages for anyone not allowed) are sent to
+// such a path here, and the 404 reads without JavaScript. See docs/decisions/001.
+const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/_/not-found", request.url));
 
 export async function proxy(request: NextRequest) {
   // A Server Action posted from another site is refused here with a 403; Next itself would
@@ -13,13 +22,13 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
     return NextResponse.json({ error: "forbidden", message: "Cross-site requests are refused." }, { status: 403 });
   }
-  const slug = CAMPAIGN_PAGE.exec(request.nextUrl.pathname)?.[1];
-  if (slug !== undefined && !(await isPublicCampaign(decodeURIComponent(slug)))) {
-    // Next 16's production build answers notFound() from a page with an empty document that
-    // only JavaScript fills in; a path no route matches gets the not-found page in its HTML.
-    // Unknown and draft campaigns are sent to such a path, so the 404 reads without JavaScript.
-    return NextResponse.rewrite(new URL("/_/not-found", request.url));
+  const path = request.nextUrl.pathname;
+  if (ADMIN_PAGE.test(path)) {
+    const role = await sessionRole(request);
+    if (!role || !roleMay(role, adminPathPermission(path))) return notFound(request);
   }
+  const slug = CAMPAIGN_PAGE.exec(path)?.[1];
+  if (slug !== undefined && !(await isPublicCampaign(decodeURIComponent(slug)))) return notFound(request);
   return intl(request);
 }
 

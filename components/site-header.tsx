@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getViewer } from "@/lib/server/authz";
+import { can, getViewer } from "@/lib/server/authz";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -15,6 +15,11 @@ export async function SiteHeader() {
           <Link href="/" className="text-slate-700 hover:text-brand-700">
             {t("campaigns")}
           </Link>
+          {can(viewer, "admin:enter") && (
+            <Link href="/admin" className="text-slate-700 hover:text-brand-700">
+              {t("admin")}
+            </Link>
+          )}
           {viewer ? (
             <Link href="/me" className="text-slate-700 hover:text-brand-700">
               {t("me")}

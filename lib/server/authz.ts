@@ -35,9 +35,19 @@ const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+export function roleMay(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
 export function can(viewer: Viewer | null, permission: Permission): viewer is Viewer {
-  if (!viewer) return false;
-  return (PERMISSIONS[permission] as readonly Role[]).includes(viewer.role);
+  return viewer !== null && roleMay(viewer.role, permission);
+}
+
+// What an admin page requires, by its path (the proxy's early check; each page checks too).
+export function adminPathPermission(path: string): Permission {
+  if (/\/admin\/users(\/|$)/.test(path)) return "user:manage-roles";
+  if (/\/admin\/audit(\/|$)/.test(path)) return "audit:read";
+  return "admin:enter";
 }
 
 // For admin pages: anyone without the permission gets the 404 page, not a hint that the page

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/server/authz";
+import { listAudit } from "@/lib/server/admin/list-audit";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Admin.auditPage" });
+  return { title: t("heading") };
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission("audit:read");
+  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const [t, format, { entries, pages }] = await Promise.all([getTranslations("Admin.auditPage"), getFormatter(), listAudit({ page })]);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        <p className="mt-2 text-slate-700">{t("intro")}</p>
+      </div>
+      {entries.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-start text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2 text-start">{t("when")}</th>
+                <th scope="col" className="p-2 text-start">{t("who")}</th>
+                <th scope="col" className="p-2 text-start">{t("what")}</th>
+                <th scope="col" className="p-2 text-start">{t("entity")}</th>
+                <th scope="col" className="p-2 text-start">{t("details")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id} className="border-b border-slate-200 align-top">
+                  <td className="p-2 whitespace-nowrap">
+                    <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                  </td>
+                  <td className="p-2" dir="ltr">{e.actorEmail}</td>
+                  <td className="p-2 font-mono" dir="ltr">{e.action}</td>
+                  <td className="p-2 font-mono" dir="ltr">
+                    {e.entityType} {e.entityId}
+                  </td>
+                  <td className="p-2">
+                    <details>
+                      <summary className="cursor-pointer">{t("details")}</summary>
+                      <div className="grid gap-2 md:grid-cols-2" dir="ltr">
+                        <div>
+                          <p className="font-semibold">{t("before")}</p>
+                          <pre className="max-w-md overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify(e.before, null, 2)}</pre>
+                        </div>
+                        <div>
+                          <p className="font-semibold">{t("after")}</p>
+                          <pre className="max-w-md overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify(e.after, null, 2)}</pre>
+                        </div>
+                      </div>
+                    </details>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="flex items-center gap-4 text-sm">
+        {page > 1 && <Link href={`/admin/audit?page=${page - 1}`} className="underline">{t("newer")}</Link>}
+        <span>{t("page", { page, pages })}</span>
+        {page < pages && <Link href={`/admin/audit?page=${page + 1}`} className="underline">{t("older")}</Link>}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { CampaignForm } from "@/components/admin/campaign-form";
+import { ModerationToggle } from "@/components/admin/moderation-toggle";
+import { TrackerForm } from "@/components/admin/tracker-form";
+import { requirePagePermission } from "@/lib/server/authz";
+import { getAdminCampaign, type AdminCampaign } from "@/lib/server/admin/get-admin-campaign";
+import { listPublicComments } from "@/lib/server/admin/moderation";
+import type { CampaignFormValues } from "@/lib/validation/campaign";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string; saved?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Admin" });
+  return { title: t("editHeading") };
+}
+
+const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+function formDefaults(c: AdminCampaign): CampaignFormValues {
+  const text = (locale: "en" | "ug") => {
+    if (c.locale === locale) return { title: c.title, summary: c.summary, body: c.body };
+    const t = c.translations.find((x) => x.locale === locale);
+    return t ? { title: t.title, summary: t.summary, body: t.body } : { title: "", summary: "", body: "" };
+  };
+  return {
+    slug: c.slug,
+    locale: c.locale === "ug" ? "ug" : "en",
+    text: { en: text("en"), ug: text("ug") },
+    goal: String(c.goal),
+    opensAt: isoDay(c.opensAt),
+    closesAt: isoDay(c.closesAt),
+    status: c.status,
+    sourceUrl: c.sourceUrl ?? "",
+    targets: c.targets.map((x) => ({ id: x.id, name: x.name, institution: x.institution, status: x.status, remove: false })),
+  };
+}
+
+export default async function EditCampaignPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission("campaign:write");
+  const campaign = await getAdminCampaign({ id });
+  if (!campaign) notFound();
+  const [t, format, comments, { created, saved }] = await Promise.all([
+    getTranslations("Admin"),
+    getFormatter(),
+    listPublicComments({ campaignId: campaign.id }),
+    searchParams,
+  ]);
+
+  return (
+    <div className="flex flex-col gap-10">
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("editHeading")}</h1>
+        {campaign.status !== "DRAFT" && (
+          <Link href={`/campaigns/${campaign.slug}`} className="font-semibold text-brand-700 underline">
+            {t("viewPublic")}
+          </Link>
+        )}
+      </div>
+      <div role="status">
+        {created && <p className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("created")}</p>}
+        {saved === "campaign" && <p className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("saved")}</p>}
+      </div>
+
+      <CampaignForm key={campaign.updatedAt.toISOString()} id={campaign.id} defaults={formDefaults(campaign)} />
+
+      <section aria-labelledby="tracker-heading" className="flex flex-col gap-4">
+        <h2 id="tracker-heading" className="text-2xl font-bold">
+          {t("tracker.heading")}
+        </h2>
+        {campaign.events.length === 0 ? (
+          <p className="text-slate-700">{t("tracker.empty")}</p>
+        ) : (
+          <ol className="flex flex-col gap-2">
+            {campaign.events.map((event) => (
+              <li key={event.id} className="rounded border border-slate-200 bg-white p-3">
+                <span className="font-semibold">{format.dateTime(event.occurredOn, { dateStyle: "medium", timeZone: "UTC" })}</span>
+                {": "}
+                <bdi>{event.title}</bdi>
+                {event.target && event.targetStatus && (
+                  <span className="text-sm text-slate-700">
+                    {" — "}
+                    <bdi>{event.target.name}</bdi>: {t(`targetStatus.${event.targetStatus}`)}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        {saved === "event" && <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("tracker.added")}</p>}
+        <h3 className="text-xl font-bold">{t("tracker.add")}</h3>
+        <TrackerForm
+          key={campaign.events.length}
+          campaignId={campaign.id}
+          targets={campaign.targets.map((x) => ({ id: x.id, name: x.name }))}
+          today={new Date().toISOString().slice(0, 10)}
+        />
+      </section>
+
+      <section aria-labelledby="moderation-heading" className="flex flex-col gap-3">
+        <h2 id="moderation-heading" className="text-2xl font-bold">
+          {t("moderation.heading")}
+        </h2>
+        {comments.length === 0 ? (
+          <p className="text-slate-700">{t("moderation.empty")}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {comments.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-200 bg-white p-3">
+                <div>
+                  <p className="font-semibold">
+                    <bdi>{c.displayName}</bdi>
+                    {c.commentHidden && <span className="ms-2 rounded bg-slate-200 px-2 text-xs">{t("moderation.hidden")}</span>}
+                  </p>
+                  <p className="whitespace-pre-line" dir="auto">
+                    {c.comment}
+                  </p>
+                </div>
+                <ModerationToggle signatureId={c.id} campaignId={campaign.id} hidden={c.commentHidden} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { can, requirePagePermission } from "@/lib/server/authz";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Admin" });
+  return { title: { default: t("title"), template: `%s · ${t("title")}` }, robots: { index: false } };
+}
+
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePagePermission("admin:enter");
+  const t = await getTranslations("Admin");
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label={t("nav")} className="flex flex-wrap gap-4 border-b border-slate-200 pb-3 text-sm font-semibold">
+        <Link href="/admin" className="text-brand-800 underline">
+          {t("campaigns")}
+        </Link>
+        {can(viewer, "user:manage-roles") && (
+          <Link href="/admin/users" className="text-brand-800 underline">
+            {t("users")}
+          </Link>
+        )}
+        {can(viewer, "audit:read") && (
+          <Link href="/admin/audit" className="text-brand-800 underline">
+            {t("audit")}
+          </Link>
+        )}
+        {can(viewer, "stats:read") && (
+          <a href="/api/admin/export" className="text-brand-800 underline" download>
+            {t("export")}
+          </a>
+        )}
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { Viewer } from "@/lib/server/authz";
+
+// The comments the public can see (their signers chose to show their name), for moderation.
+// Nothing else about any signer is shown here.
+export async function listPublicComments({ campaignId, take = 100 }: { campaignId: string; take?: number }) {
+  return db.signature.findMany({
+    where: { campaignId, showName: true, comment: { not: null } },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, displayName: true, comment: true, commentHidden: true, createdAt: true },
+  });
+}
+
+export async function setCommentHidden({ signatureId, campaignId, hidden, actor }: { signatureId: string; campaignId: string; hidden: boolean; actor: Viewer }) {
+  return db.$transaction(async (tx) => {
+    const signature = await tx.signature.findFirst({
+      where: { id: signatureId, campaignId, showName: true, comment: { not: null } },
+      select: { id: true, commentHidden: true },
+    });
+    if (!signature) return { ok: false, error: "not_found" } as const;
+    await tx.signature.update({ where: { id: signature.id }, data: { commentHidden: hidden } });
+    await recordAudit(tx, actor, {
+      action: hidden ? "comment.hide" : "comment.unhide",
+      entityType: "Signature",
+      entityId: signature.id,
+      before: { commentHidden: signature.commentHidden },
+      after: { commentHidden: hidden },
+    });
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { Viewer } from "@/lib/server/authz";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Staff only: supporters are never listed, so this page is no list of signers.
+export async function listStaff() {
+  return db.user.findMany({
+    where: { role: { in: ["EDITOR", "ADMIN"] } },
+    orderBy: [{ role: "asc" }, { email: "asc" }],
+    select: { id: true, email: true, role: true },
+  });
+}
+
+export type SetRoleResult = { ok: true } | { ok: false; error: "last_admin" };
+
+// Grants or revokes a role by address. An address with no account gets one, holding the
+// role, so the answer never tells whether someone had signed in before.
+export async function setUserRole({ email, role, actor }: { email: string; role: Role; actor: Viewer }): Promise<SetRoleResult> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
+    if (before?.role === "ADMIN" && role !== "ADMIN") {
+      const admins = await tx.user.count({ where: { role: "ADMIN" } });
+      if (admins <= 1) return { ok: false, error: "last_admin" } as const;
+    }
+    const user = await tx.user.upsert({ where: { email }, update: { role }, create: { email, role }, select: { id: true } });
+    await recordAudit(tx, actor, {
+      action: "user.role",
+      entityType: "User",
+      entityId: user.id,
+      before: { email, role: before?.role ?? null },
+      after: { email, role },
+    });
+    return { ok: true } as const;
+  });
+}
