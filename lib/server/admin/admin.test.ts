@@ -1,0 +1,176 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db, resetDatabase } from "@/test/db";
+import type { Viewer } from "@/lib/server/authz";
+import { campaignInput, trackerEventInput, type CampaignFormValues } from "@/lib/validation/campaign";
+import { addTrackerEvent } from "./add-tracker-event";
+import { setCommentHidden } from "./moderation";
+import { saveCampaign } from "./save-campaign";
+import { setUserRole } from "./users";
+
+const blank = { title: "", summary: "", body: "" };
+const form = (overrides: Partial<CampaignFormValues> = {}): CampaignFormValues => ({
+  slug: "new-demand",
+  locale: "en",
+  text: { en: { title: "A demand", summary: "In short", body: "## Body" }, ug: { title: "تەلەپ", summary: "قىسقىچە", body: "تېكىست" } },
+  goal: "500",
+  opensAt: "",
+  closesAt: "",
+  status: "DRAFT",
+  sourceUrl: "",
+  targets: [{ name: "Minister", institution: "Ministry", status: "NO_RESPONSE" }],
+  ...overrides,
+});
+const errorsOf = (values: unknown) => {
+  const parsed = campaignInput.safeParse(values);
+  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
+};
+
+let editor: Viewer;
+const auditCount = () => db.auditLog.count();
+
+describe("campaign input", () => {
+  it("gives field errors for bad input", () => {
+    expect(errorsOf(form({ slug: "Not A Slug!" }))).toMatchObject({ slug: "slugInvalid" });
+    expect(errorsOf(form({ goal: "0" }))).toMatchObject({ goal: "goalInvalid" });
+    expect(errorsOf(form({ goal: "-5" }))).toMatchObject({ goal: "goalInvalid" });
+    expect(errorsOf(form({ opensAt: "2027-02-01", closesAt: "2027-01-01" }))).toMatchObject({ closesAt: "closesBeforeOpens" });
+    expect(errorsOf(form({ sourceUrl: "javascript:alert(1)" }))).toMatchObject({ sourceUrl: "urlInvalid" });
+    expect(errorsOf(form({ text: { en: { title: "T", summary: "S", body: "x".repeat(50_001) }, ug: blank } }))).toMatchObject({ "text.en.body": "tooLong" });
+    expect(errorsOf(form({ text: { en: { title: "T", summary: "S", body: "B" }, ug: { title: "Only a title", summary: "", body: "" } } }))).toMatchObject({
+      "text.ug.summary": "translationIncomplete",
+    });
+    expect(errorsOf(form())).toEqual({});
+  });
+
+  it("refuses a javascript: evidence link on a tracker event", () => {
+    const parsed = trackerEventInput.safeParse({
+      campaignId: "c",
+      occurredOn: "2026-01-01",
+      title: "Letter",
+      body: "",
+      evidenceUrl: "javascript:alert(1)",
+      targetId: "",
+      targetStatus: "",
+      titleUg: "",
+      bodyUg: "",
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(["evidenceUrl"]);
+  });
+});
+
+describe("saving campaigns", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    const user = await db.user.create({ data: { email: "editor@example.org", role: "EDITOR" } });
+    editor = { id: user.id, email: user.email, role: "EDITOR" };
+  });
+
+  it("creates a draft with its translation and targets, and records it", async () => {
+    const before = await auditCount();
+    const result = await saveCampaign({ input: campaignInput.parse(form({ status: "OPEN" })), actor: editor });
+    expect(result.ok).toBe(true);
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "new-demand" }, include: { translations: true, targets: true } });
+    expect(campaign.status).toBe("DRAFT");
+    expect(campaign.translations.map((t) => [t.locale, t.title])).toEqual([["ug", "تەلەپ"]]);
+    expect(campaign.targets.map((t) => t.name)).toEqual(["Minister"]);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: campaign.id } });
+    expect(entry).toMatchObject({ action: "campaign.create", actorEmail: "editor@example.org", before: null });
+    expect(entry.after).toMatchObject({ slug: "new-demand", status: "DRAFT" });
+    expect(await auditCount()).toBe(before + 1);
+  });
+
+  it("refuses a duplicate slug and saves nothing", async () => {
+    await saveCampaign({ input: campaignInput.parse(form()), actor: editor });
+    const before = { campaigns: await db.campaign.count(), audit: await auditCount() };
+    const result = await saveCampaign({ input: campaignInput.parse(form({ text: { en: { title: "Other", summary: "S", body: "B" }, ug: blank } })), actor: editor });
+    expect(result).toEqual({ ok: false, error: "conflict", fieldErrors: { slug: "slugTaken" } });
+    expect({ campaigns: await db.campaign.count(), audit: await auditCount() }).toEqual(before);
+  });
+
+  it("allows only the listed status moves, and records before and after", async () => {
+    const created = await saveCampaign({ input: campaignInput.parse(form()), actor: editor });
+    if (!created.ok) throw new Error("not created");
+    const move = (status: CampaignFormValues["status"]) => saveCampaign({ id: created.id, input: campaignInput.parse(form({ status })), actor: editor });
+    expect(await move("CLOSED")).toMatchObject({ ok: false, fieldErrors: { status: "statusMove" } });
+    expect((await move("OPEN")).ok).toBe(true);
+    expect((await move("ACHIEVED")).ok).toBe(true);
+    expect(await move("OPEN")).toMatchObject({ ok: false });
+    expect((await move("ARCHIVED")).ok).toBe(true);
+    const entries = await db.auditLog.findMany({ where: { entityId: created.id, action: "campaign.update" }, orderBy: { createdAt: "asc" } });
+    expect(entries.map((e) => [(e.before as { status: string }).status, (e.after as { status: string }).status])).toEqual([
+      ["DRAFT", "OPEN"],
+      ["OPEN", "ACHIEVED"],
+      ["ACHIEVED", "ARCHIVED"],
+    ]);
+  });
+
+  it("edits, adds and removes targets, never touching another campaign's", async () => {
+    const a = await saveCampaign({ input: campaignInput.parse(form()), actor: editor });
+    const b = await saveCampaign({ input: campaignInput.parse(form({ slug: "other" })), actor: editor });
+    if (!a.ok || !b.ok) throw new Error("not created");
+    const [target] = await db.target.findMany({ where: { campaignId: a.id } });
+    const [foreign] = await db.target.findMany({ where: { campaignId: b.id } });
+    const targets = [
+      { id: target!.id, name: "Minister", institution: "Ministry", status: "COMMITTED" as const, remove: false },
+      { id: foreign!.id, name: "hijacked", institution: "x", status: "REJECTED" as const, remove: false },
+      { name: "Parliament", institution: "Legislature", status: "NO_RESPONSE" as const },
+    ];
+    await saveCampaign({ id: a.id, input: campaignInput.parse(form({ targets })), actor: editor });
+    expect((await db.target.findMany({ where: { campaignId: a.id }, orderBy: { position: "asc" } })).map((t) => [t.name, t.status])).toEqual([
+      ["Minister", "COMMITTED"],
+      ["Parliament", "NO_RESPONSE"],
+    ]);
+    expect(await db.target.findUniqueOrThrow({ where: { id: foreign!.id } })).toMatchObject({ name: "Minister", status: "NO_RESPONSE" });
+    await saveCampaign({ id: a.id, input: campaignInput.parse(form({ targets: [{ ...targets[0]!, remove: "on" }] })), actor: editor });
+    expect(await db.target.count({ where: { campaignId: a.id } })).toBe(1);
+  });
+
+  it("adds a tracker event and moves its target, but not another campaign's target", async () => {
+    const a = await saveCampaign({ input: campaignInput.parse(form()), actor: editor });
+    const b = await saveCampaign({ input: campaignInput.parse(form({ slug: "other" })), actor: editor });
+    if (!a.ok || !b.ok) throw new Error("not created");
+    const [mine] = await db.target.findMany({ where: { campaignId: a.id } });
+    const [theirs] = await db.target.findMany({ where: { campaignId: b.id } });
+    const event = (targetId: string) =>
+      trackerEventInput.parse({ campaignId: a.id, occurredOn: "2026-03-01", title: "Met", body: "", evidenceUrl: "https://example.org/", targetId, targetStatus: "ACKNOWLEDGED", titleUg: "", bodyUg: "" });
+    expect(await addTrackerEvent({ input: event(theirs!.id), actor: editor })).toMatchObject({ ok: false });
+    expect((await addTrackerEvent({ input: event(mine!.id), actor: editor })).ok).toBe(true);
+    expect((await db.target.findUniqueOrThrow({ where: { id: mine!.id } })).status).toBe("ACKNOWLEDGED");
+    expect((await db.target.findUniqueOrThrow({ where: { id: theirs!.id } })).status).toBe("NO_RESPONSE");
+    expect(await db.auditLog.count({ where: { action: "tracker.add" } })).toBe(1);
+  });
+});
+
+describe("people and moderation", () => {
+  beforeEach(resetDatabase);
+
+  it("grants roles by address without telling whether the account existed, and keeps one admin", async () => {
+    const admin = await db.user.create({ data: { email: "admin@example.org", role: "ADMIN" } });
+    const actor: Viewer = { id: admin.id, email: admin.email, role: "ADMIN" };
+    expect(await setUserRole({ email: "new@example.org", role: "EDITOR", actor })).toEqual({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { email: "new@example.org" } })).role).toBe("EDITOR");
+    expect(await setUserRole({ email: "admin@example.org", role: "SUPPORTER", actor })).toEqual({ ok: false, error: "last_admin" });
+    expect(await db.auditLog.count({ where: { action: "user.role" } })).toBe(1);
+  });
+
+  it("hides and shows public comments only", async () => {
+    const admin = await db.user.create({ data: { email: "mod@example.org", role: "EDITOR" } });
+    const actor: Viewer = { id: admin.id, email: admin.email, role: "EDITOR" };
+    const c = await db.campaign.create({ data: { slug: "c", status: "OPEN", title: "T", summary: "S", body: "B", goal: 10 } });
+    const signer = await db.user.create({ data: { email: "s@example.org" } });
+    const sig = await db.signature.create({ data: { campaignId: c.id, userId: signer.id, showName: true, displayName: "N", comment: "rude" } });
+    expect(await setCommentHidden({ signatureId: sig.id, campaignId: c.id, hidden: true, actor })).toEqual({ ok: true });
+    expect((await db.signature.findUniqueOrThrow({ where: { id: sig.id } })).commentHidden).toBe(true);
+    expect(await setCommentHidden({ signatureId: sig.id, campaignId: "another", hidden: false, actor })).toMatchObject({ ok: false });
+  });
+});
+
+describe("the audit log", () => {
+  it("can only be appended to", async () => {
+    const entry = await db.auditLog.create({ data: { actorEmail: "a@example.org", action: "test", entityType: "Test" } });
+    await expect(db.auditLog.update({ where: { id: entry.id }, data: { action: "rewritten" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`TRUNCATE "AuditLog"`)).rejects.toThrow(/append-only/);
+  });
+});
