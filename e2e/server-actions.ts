@@ -38,6 +38,7 @@ export async function callAction(
   url: string,
   args: unknown[],
   form?: Record<string, string>,
+  cookie?: string,
 ) {
   const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
     encodeReply: EncodeReply;
@@ -53,7 +54,7 @@ export async function callAction(
     multipart.append("0", encoded);
   } else multipart = encoded;
   const response = await request.post(url, {
-    headers: { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL },
+    headers: { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL, ...(cookie ? { cookie } : {}) },
     multipart,
     maxRedirects: 0,
   });

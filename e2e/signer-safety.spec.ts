@@ -1,6 +1,5 @@
 import { baseURL } from "../playwright.config";
 import { expect, loginAs, test, uniqueEmail } from "./fixtures";
-import { callAction, listServerActions, pageUrl } from "./server-actions";
 
 const PUBLIC_PATHS = (slug: string) => [
   "/",
@@ -91,45 +90,14 @@ test.describe("signer safety", () => {
     await expect(page.getByRole("heading", { name: "Sign-in link not valid" })).toBeVisible();
   });
 
-  test("signing and following refuse anyone not signed in", async ({ request, db }) => {
+  test("the signing endpoint refuses anyone not signed in", async ({ request, db }) => {
+    const before = await db.signature.count();
     const slug = "special-coordinator-east-turkistan";
     for (const method of ["post", "delete"] as const) {
       const response = await request[method](`/api/campaigns/${slug}/signature`, { headers: { origin: baseURL }, data: { showName: false, follow: true } });
       expect(response.status(), method).toBe(401);
     }
-    // Every Server Action in the build, called with no session. Each must be listed here
-    // with what it does for an anonymous caller, so a new action cannot slip through.
-    const before = { signatures: await db.signature.count(), follows: await db.follow.count(), sessions: await db.session.count() };
-    type Result = { status: number; headers: Record<string, string>; body: string };
-    const idle = { status: "idle" };
-    const expectations: Record<string, "public" | { args: unknown[]; check?: (r: Result) => void }> = {
-      requestSignInAction: "public",
-      signOutAction: { args: [] },
-      signOutEverywhereAction: { args: [] },
-      signCampaignAction: { args: [idle], check: (r) => expect(r.headers["x-action-redirect"] ?? "").toContain("/signin") },
-      withdrawSignatureAction: { args: [idle], check: (r) => expect(r.body).toContain("notFound") },
-      setFollowAction: { args: [idle], check: (r) => expect(r.body).toContain("signInRequired") },
-    };
-    const actions = listServerActions();
-    expect(actions.length).toBeGreaterThan(0);
-    for (const action of actions) {
-      const expectation = expectations[action.name];
-      expect(expectation, `${action.file} ${action.name} has no authorization expectation in this test`).toBeDefined();
-      if (expectation === "public" || expectation === undefined) continue;
-      const url = pageUrl(action.pages[0]!, { slug });
-      const result = await callAction(request, action, url, expectation.args, { slug, locale: "en", showName: "on", displayName: "Anonymous", follow: "on" });
-      expect(result.status, `${action.name} must never answer 500`).toBeLessThan(500);
-      expectation.check?.(result);
-    }
-    expect({ signatures: await db.signature.count(), follows: await db.follow.count(), sessions: await db.session.count() }).toEqual(before);
+    expect(await db.signature.count()).toBe(before);
   });
 });
 
-test("a Server Action posted from another site is refused without a server error", async ({ request }) => {
-  const [action] = listServerActions();
-  const response = await request.post("/campaigns/special-coordinator-east-turkistan", {
-    headers: { "Next-Action": action!.id, Origin: "https://evil.example" },
-    multipart: { "0": "[]" },
-  });
-  expect(response.status()).toBe(403);
-});

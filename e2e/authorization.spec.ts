@@ -1,0 +1,155 @@
+import { readFileSync } from "node:fs";
+import type { APIRequestContext } from "@playwright/test";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+
+import { expect, test, uniqueEmail } from "./fixtures";
+import { callAction, listServerActions, pageUrl, type ServerAction } from "./server-actions";
+import { randomBytes } from "node:crypto";
+
+type Result = { status: number; headers: Record<string, string>; body: string };
+type Caller = "anonymous" | "supporter" | "editor";
+
+// Every route of the production build, from Next's own manifest.
+function routes(): string[] {
+  const manifest = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>;
+  return Object.keys(manifest);
+}
+
+async function sessionFor(db: PrismaClient, role: "SUPPORTER" | "EDITOR") {
+  const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), role } });
+  const token = randomBytes(32).toString("hex");
+  await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 3_600_000) } });
+  return `authjs.session-token=${token}`;
+}
+
+const notFound = (r: Result) => expect(r.body).toContain("not_found");
+const idle = { status: "idle" };
+
+// What each Server Action must do for callers who may not use it. Every action in the build
+// must be listed: a new action without an entry fails this test until someone decides.
+const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<string, string>; refuse: Partial<Record<Caller, (r: Result) => void>> } | "public"> = {
+  requestSignInAction: "public",
+  signOutAction: { args: [], form: () => ({ locale: "en" }), refuse: {} },
+  signOutEverywhereAction: { args: [], form: () => ({ locale: "en" }), refuse: {} },
+  signCampaignAction: {
+    args: [idle],
+    form: (ids) => ({ slug: ids.slug, locale: "en", showName: "on", displayName: "Anon", follow: "on" }),
+    refuse: { anonymous: (r) => expect(r.headers["x-action-redirect"] ?? "").toContain("/signin") },
+  },
+  withdrawSignatureAction: { args: [idle], form: (ids) => ({ slug: ids.slug, locale: "en" }), refuse: { anonymous: (r) => expect(r.body).toContain("notFound") } },
+  setFollowAction: { args: [idle], form: (ids) => ({ slug: ids.slug, locale: "en", follow: "on" }), refuse: { anonymous: (r) => expect(r.body).toContain("signInRequired") } },
+  saveCampaignAction: {
+    args: [{}],
+    form: (ids) => ({
+      id: ids.campaignId,
+      slug: "hijacked",
+      locale: "en",
+      "text.en.title": "Hijacked",
+      "text.en.summary": "x",
+      "text.en.body": "x",
+      "text.ug.title": "",
+      "text.ug.summary": "",
+      "text.ug.body": "",
+      goal: "1",
+      opensAt: "",
+      closesAt: "",
+      status: "OPEN",
+      sourceUrl: "",
+    }),
+    refuse: { anonymous: notFound, supporter: notFound },
+  },
+  addTrackerEventAction: {
+    args: [{}],
+    form: (ids) => ({ campaignId: ids.campaignId, occurredOn: "2026-01-01", title: "Forged", body: "", evidenceUrl: "", targetId: "", targetStatus: "", titleUg: "", bodyUg: "" }),
+    refuse: { anonymous: notFound, supporter: notFound },
+  },
+  setCommentHiddenAction: { args: [{}], form: (ids) => ({ signatureId: "x", campaignId: ids.campaignId, hidden: "on" }), refuse: { anonymous: notFound, supporter: notFound } },
+  setUserRoleAction: {
+    args: [{}],
+    form: () => ({ email: "attacker@e2e.test", role: "ADMIN" }),
+    refuse: { anonymous: notFound, supporter: notFound, editor: notFound },
+  },
+};
+
+type Ids = { slug: string; campaignId: string };
+
+async function state(db: PrismaClient) {
+  return {
+    audit: await db.auditLog.count(),
+    signatures: await db.signature.count(),
+    follows: await db.follow.count(),
+    events: await db.campaignEvent.count(),
+    updates: await db.campaignUpdate.count(),
+    admins: await db.user.count({ where: { role: { not: "SUPPORTER" } } }),
+    title: (await db.campaign.findUnique({ where: { slug: "support-icc-complaint" } }))?.title,
+  };
+}
+
+async function call(request: APIRequestContext, action: ServerAction, cookie: string | undefined, args: unknown[], form: Record<string, string>, ids: Ids) {
+  const url = pageUrl(action.pages[0]!, { slug: ids.slug, id: ids.campaignId });
+  return callAction(request, action, url, args, form, cookie);
+}
+
+test.describe("authorization", () => {
+  test("every admin page and admin route answers 404 to anyone not allowed", async ({ request, db }) => {
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "support-icc-complaint" } });
+    const supporter = await sessionFor(db, "SUPPORTER");
+    const editor = await sessionFor(db, "EDITOR");
+    const adminPages = routes().filter((r) => r.includes("/admin"));
+    expect(adminPages.length).toBeGreaterThanOrEqual(5);
+    for (const route of adminPages) {
+      const path = route
+        .replace(/\/(page|route)$/, "")
+        .replace("/[locale]", "")
+        .replace("[id]", campaign.id);
+      const adminOnly = /\/admin\/(users|audit)/.test(path);
+      const callers: [string, string | undefined][] = [
+        ["anonymous", undefined],
+        ["supporter", supporter],
+        ...(adminOnly ? ([["editor", editor]] as [string, string][]) : []),
+      ];
+      for (const [who, cookie] of callers) {
+        for (const prefix of route.startsWith("/api") ? [""] : ["", "/ug"]) {
+          const response = await request.get(`${prefix}${path}`, { headers: cookie ? { cookie } : {}, maxRedirects: 0 });
+          expect(response.status(), `${who} GET ${prefix}${path}`).toBe(404);
+          const body = await response.text();
+          expect(body, `${who} ${path}`).not.toMatch(/Edit campaign|Audit log|Download counts|Editors and admins/);
+        }
+      }
+    }
+  });
+
+  test("every Server Action refuses callers who may not use it, and changes nothing", async ({ request, db }) => {
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "support-icc-complaint" } });
+    const ids: Ids = { slug: campaign.slug, campaignId: campaign.id };
+    const cookies: Record<Caller, string | undefined> = {
+      anonymous: undefined,
+      supporter: await sessionFor(db, "SUPPORTER"),
+      editor: await sessionFor(db, "EDITOR"),
+    };
+    const before = await state(db);
+    const actions = listServerActions();
+    expect(actions.length).toBeGreaterThanOrEqual(9);
+    for (const action of actions) {
+      const rule = ACTIONS[action.name];
+      expect(rule, `${action.file} ${action.name} has no authorization rule in e2e/authorization.spec.ts`).toBeDefined();
+      if (rule === "public" || rule === undefined) continue;
+      for (const [caller, check] of Object.entries(rule.refuse) as [Caller, (r: Result) => void][]) {
+        const result = await call(request, action, cookies[caller], rule.args, rule.form(ids), ids);
+        expect(result.status, `${action.name} as ${caller} must never answer 500`).toBeLessThan(500);
+        check(result);
+      }
+    }
+    expect(await state(db)).toEqual(before);
+  });
+
+  test("a Server Action posted from another site is refused without a server error", async ({ request }) => {
+    const [action] = listServerActions();
+    const response = await request.post("/campaigns/special-coordinator-east-turkistan", {
+      headers: { "Next-Action": action!.id, Origin: "https://evil.example" },
+      multipart: { "0": "[]" },
+    });
+    expect(response.status()).toBe(403);
+  });
+});
+
