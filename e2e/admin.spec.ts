@@ -1,0 +1,96 @@
+import { expect, loginAs, signInByEmail, test } from "./fixtures";
+
+// The whole editorial path, as an admin would walk it, in a browser with JavaScript (these
+// specs carry no @no-js tag, so the no-javascript project does not run them).
+test.describe("admin", () => {
+  test("an admin creates a campaign in English and Uyghur, opens it, edits it and records progress", async ({ page, mailbox, db }) => {
+    const slug = "admin-flow-scholars";
+    // ADMIN_EMAILS (set in playwright.config.ts) makes this address an admin at sign-in.
+    await page.goto("/signin");
+    await signInByEmail(page, mailbox, "admin@e2e.test");
+    await page.getByRole("link", { name: "Admin" }).click();
+    await expect(page.getByRole("heading", { name: "Campaigns", level: 1 })).toBeVisible();
+
+    await page.getByRole("link", { name: "New campaign" }).click();
+    await page.getByLabel("Address (slug)").fill(slug);
+    await page.getByLabel("Goal (signatures)").fill("2500");
+    const english = page.getByRole("group", { name: "Text in English" });
+    await english.getByLabel("Title").fill("Free the detained scholars");
+    await english.getByLabel("Summary").fill("Release the Uyghur scholars held for their work.");
+    await english.getByLabel("Text (Markdown)").fill("## Why\n\nScholarship is **not** a crime.");
+    const uyghur = page.getByRole("group", { name: "Text in ئۇيغۇرچە" });
+    await uyghur.getByLabel("Title").fill("تۇتۇلغان ئالىملارنى قويۇپ بېرىڭ");
+    await uyghur.getByLabel("Summary").fill("ئەمگىكى ئۈچۈن تۇتۇلغان ئۇيغۇر ئالىملىرىنى قويۇپ بېرىڭ.");
+    await uyghur.getByLabel("Text (Markdown)").fill("## نېمە ئۈچۈن\n\nئىلىم جىنايەت ئەمەس.");
+    await page.getByLabel("New decision maker (leave blank if none)").first().fill("Minister of Foreign Affairs");
+    await page.getByLabel("Institution").first().fill("Government of Example");
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await expect(page.getByText("The campaign was created as a draft.")).toBeVisible();
+
+    // A draft is not public.
+    expect((await page.request.get(`/campaigns/${slug}`)).status()).toBe(404);
+
+    await page.getByLabel("Status", { exact: true }).selectOption("OPEN");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Saved.")).toBeVisible();
+
+    const visitor = await page.context().browser()!.newPage();
+    await visitor.goto(`/campaigns/${slug}`);
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Free the detained scholars");
+    await visitor.goto(`/ug/campaigns/${slug}`);
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("تۇتۇلغان ئالىملارنى قويۇپ بېرىڭ");
+    await expect(visitor.locator("html")).toHaveAttribute("dir", "rtl");
+
+    // Editing the title changes the public page.
+    await english.getByLabel("Title").fill("Free the detained Uyghur scholars");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Saved.")).toBeVisible();
+    await visitor.goto(`/campaigns/${slug}`);
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Free the detained Uyghur scholars");
+
+    // A tracker entry with a target's new status appears at once.
+    await page.getByLabel("What happened", { exact: true }).fill("Letter delivered to the minister");
+    await page.getByLabel("Evidence link").fill("https://example.org/letter");
+    await page.getByLabel("Decision maker (optional)").selectOption({ label: "Minister of Foreign Affairs" });
+    await page.getByLabel("Their new status (optional)").selectOption("ACKNOWLEDGED");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByText("Added to the tracker.")).toBeVisible();
+    await visitor.goto(`/campaigns/${slug}`);
+    const tracker = visitor.getByRole("region", { name: "Tracker" });
+    await expect(tracker.getByRole("heading", { name: "Letter delivered to the minister" })).toBeVisible();
+    await expect(tracker.getByRole("link", { name: "Evidence" })).toHaveAttribute("href", "https://example.org/letter");
+    await expect(visitor.getByRole("region", { name: "Addressed to" }).getByText("Acknowledged")).toBeVisible();
+
+    // Every change is in the audit log.
+    await page.getByRole("link", { name: "Audit log" }).click();
+    const rows = page.getByRole("row");
+    for (const action of ["campaign.create", "campaign.update", "tracker.add"]) {
+      await expect(rows.filter({ hasText: action }).filter({ hasText: "admin@e2e.test" }).first()).toBeVisible();
+    }
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { slug } });
+    expect(await db.auditLog.count({ where: { entityId: campaign.id, action: "campaign.update" } })).toBe(2);
+    await visitor.close();
+  });
+
+  test("invalid input gets field errors and saves nothing", async ({ page, context, db }) => {
+    await loginAs(db, context, "editor-invalid@e2e.test", "EDITOR");
+    const before = { campaigns: await db.campaign.count(), audit: await db.auditLog.count() };
+    await page.goto("/admin/campaigns/new");
+    await page.getByLabel("Address (slug)").fill("special-coordinator-east-turkistan");
+    await page.getByLabel("Goal (signatures)").fill("0");
+    await page.getByLabel("Opens on").fill("2027-03-01");
+    await page.getByLabel("Closes on").fill("2027-02-01");
+    const english = page.getByRole("group", { name: "Text in English" });
+    await english.getByLabel("Title").fill("Duplicate");
+    await english.getByLabel("Summary").fill("S");
+    await english.getByLabel("Text (Markdown)").fill("B");
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await expect(page.getByText("Enter a whole number of at least 1.")).toBeVisible();
+    await expect(page.getByText("The closing date must be after the opening date.")).toBeVisible();
+    await page.getByLabel("Goal (signatures)").fill("10");
+    await page.getByLabel("Closes on").fill("2027-04-01");
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await expect(page.getByText("Another campaign already uses this address.")).toBeVisible();
+    expect({ campaigns: await db.campaign.count(), audit: await db.auditLog.count() }).toEqual(before);
+  });
+});
