@@ -7,7 +7,9 @@ import { sessionRole } from "./lib/server/auth/session-role";
 import { adminPathPermission, roleMay } from "./lib/server/authz";
 
 const intl = createMiddleware(routing);
-const CAMPAIGN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?campaigns/([^/]+)/?$`);
+const CAMPAIGN_PAGE = new RegExp(`^/(?:(${routing.locales.join("|")})/)?campaigns/([^/]+)/?$`);
+const VISITOR_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token", "pending-signature"];
+const hasVisitorCookie = (request: NextRequest) => VISITOR_COOKIES.some((name) => request.cookies.has(name));
 const ADMIN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?admin(?:/|$)`);
 
 // Next 16's production build answers notFound() from a page with an empty document that only
@@ -29,8 +31,16 @@ export async function proxy(request: NextRequest) {
     const role = await sessionRole(request);
     if (!role || !roleMay(role, adminPathPermission(path))) return notFound(request);
   }
-  const slug = CAMPAIGN_PAGE.exec(path)?.[1];
-  if (slug !== undefined && !(await isPublicCampaign(decodeURIComponent(slug)))) return notFound(request);
+  const match = CAMPAIGN_PAGE.exec(path);
+  if (match) {
+    const [, locale = routing.defaultLocale, slug = ""] = match;
+    if (!(await isPublicCampaign(decodeURIComponent(slug)))) return notFound(request);
+    // Anonymous readers get the cached variant of the page; anyone with a session, or with a
+    // sign form waiting for them after signing in, gets the per-visitor one.
+    if (request.method === "GET" && !hasVisitorCookie(request)) {
+      return NextResponse.rewrite(new URL(`/${locale}/campaigns/${slug}/anonymous`, request.url));
+    }
+  }
   return intl(request);
 }
 

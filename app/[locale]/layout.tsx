@@ -3,13 +3,11 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localeDirection, routing } from "@/i18n/routing";
+import { isLocale, localeDirection } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
+// No generateStaticParams: nothing is prerendered at build time, which has no database.
+// Cacheable pages are rendered on their first request and kept (see their `revalidate`).
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Meta" });

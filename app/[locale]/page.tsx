@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignCard } from "@/components/campaign-card";
 import { listPublicCampaigns } from "@/lib/server/campaigns/list-public-campaigns";
 
 type Props = { params: Promise<{ locale: string }> };
+
+// The same for everyone: rendered on the first request, served from cache, refreshed at most
+// every few seconds (counts included).
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -20,7 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await connection();
   const [t, campaigns] = await Promise.all([getTranslations("Home"), listPublicCampaigns({ locale })]);
   const open = campaigns.filter((c) => c.status === "OPEN");
   const past = campaigns.filter((c) => c.status === "CLOSED" || c.status === "ACHIEVED");

@@ -20,6 +20,12 @@ export type AdminActionState = { ok?: boolean; error?: "not_found" | "invalid" |
 
 const NOT_FOUND: AdminActionState = { ok: false, error: "not_found" };
 
+// Public pages are cached for a few seconds; an editor's change shows at once on this instance
+// (others catch up within their revalidate window). Edits are rare, so everything is refreshed.
+function refreshPublicPages() {
+  revalidatePath("/", "layout");
+}
+
 function fieldErrors(error: ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -43,7 +49,7 @@ export async function saveCampaignAction(_previous: AdminActionState, formData: 
   const result = await saveCampaign({ id, input: parsed.data, actor: viewer });
   if (!result.ok) return result.error === "not_found" ? NOT_FOUND : { ok: false, error: "conflict", fieldErrors: result.fieldErrors };
   const locale = str(formData, "uiLocale");
-  revalidatePath(localePath(locale, "/admin"));
+  refreshPublicPages();
   // The page reloads with fresh values (status choices depend on the saved status) and says so.
   redirect(localePath(locale, `/admin/campaigns/${result.id}?${id ? "saved=campaign" : "created=1"}`));
 }
@@ -55,6 +61,7 @@ export async function addTrackerEventAction(_previous: AdminActionState, formDat
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrors(parsed.error) };
   const result = await addTrackerEvent({ input: parsed.data, actor: viewer });
   if (!result.ok) return result.error === "not_found" ? NOT_FOUND : { ok: false, error: "conflict", fieldErrors: result.fieldErrors };
+  refreshPublicPages();
   redirect(localePath(str(formData, "uiLocale"), `/admin/campaigns/${parsed.data.campaignId}?saved=event#tracker-heading`));
 }
 
@@ -66,7 +73,7 @@ export async function setCommentHiddenAction(_previous: AdminActionState, formDa
   if (!signatureId || !campaignId) return NOT_FOUND;
   const result = await setCommentHidden({ signatureId, campaignId, hidden: str(formData, "hidden") === "on", actor: viewer });
   if (!result.ok) return NOT_FOUND;
-  revalidatePath(localePath(str(formData, "uiLocale"), `/admin/campaigns/${campaignId}`));
+  refreshPublicPages();
   return { ok: true, saved: Date.now() };
 }
 

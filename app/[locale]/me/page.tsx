@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { FollowForm } from "@/components/signing/follow-form";
 import { WithdrawForm } from "@/components/signing/withdraw-form";
 import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
-import { getViewer } from "@/lib/server/authz";
+import { can, getViewer } from "@/lib/server/authz";
 import { listMyCampaigns } from "@/lib/server/me/list-my-campaigns";
 import { localePath } from "@/lib/locale-path";
 
@@ -33,7 +33,14 @@ export default async function MePage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-10">
-      <h1 className="text-3xl font-bold">{t("heading")}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        {can(viewer, "admin:enter") && (
+          <Link href="/admin" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+            {t("admin")}
+          </Link>
+        )}
+      </div>
 
       <section aria-labelledby="signed-heading">
         <h2 id="signed-heading" className="text-2xl font-bold">

@@ -5,10 +5,11 @@ import { readPendingSignature } from "@/lib/server/signatures/pending-signature"
 import { countryOptions } from "@/lib/validation/countries";
 import type { SignatureFormValues } from "@/lib/validation/signature";
 import { FollowForm } from "@/components/signing/follow-form";
+import { SignClosed } from "./sign-closed";
 import { SignForm } from "./sign-form";
 import { WithdrawForm } from "@/components/signing/withdraw-form";
 
-const EMPTY: SignatureFormValues = { showName: false, displayName: "", country: "", comment: "", follow: true };
+export const EMPTY_SIGNATURE: SignatureFormValues = { showName: false, displayName: "", country: "", comment: "", follow: true };
 
 // The per-visitor part of a campaign page: the sign form, or what this signer has done.
 export async function SignPanel({ slug, locale, open }: { slug: string; locale: string; open: boolean }) {
@@ -32,7 +33,7 @@ export async function SignPanel({ slug, locale, open }: { slug: string; locale: 
       </div>
     );
   }
-  if (!open) return <p className="font-semibold text-slate-800">{t("notOpen")}</p>;
+  if (!open) return <SignClosed />;
 
   const pending = await readPendingSignature(slug);
   return (
@@ -41,7 +42,7 @@ export async function SignPanel({ slug, locale, open }: { slug: string; locale: 
         slug={slug}
         locale={locale}
         signedIn={viewer !== null}
-        defaultValues={{ ...EMPTY, ...pending }}
+        defaultValues={{ ...EMPTY_SIGNATURE, ...pending }}
         countries={countryOptions(locale)}
       />
       {state && <FollowForm slug={slug} locale={locale} following={state.following} />}

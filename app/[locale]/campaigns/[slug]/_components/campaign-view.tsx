@@ -1,0 +1,90 @@
+import type { ReactNode } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { MarkdownText } from "@/components/markdown";
+import { StatusBadge } from "@/components/status-badge";
+import { isHttpUrl } from "@/lib/validation/url";
+import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import { LiveSignatureProgress } from "./live-signature-progress";
+import { PublicSigners } from "./public-signers";
+import { Timeline } from "./timeline";
+import { TargetList } from "./target-list";
+
+// The campaign page, shared by its two variants: the cached one every anonymous visitor gets,
+// and the per-visitor one (signed in, or coming back with a form half filled in). Only the
+// sign panel differs.
+export async function CampaignView({ campaign, locale, signPanel }: { campaign: PublicCampaign; locale: string; signPanel: ReactNode }) {
+  const t = await getTranslations("Campaign");
+  const format = await getFormatter();
+  const open = isOpen(campaign);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
+
+  return (
+    <article lang={campaign.lang}>
+      <p className="mb-4 text-sm">
+        <Link href="/" className="text-brand-700 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <StatusBadge status={campaign.status} />
+        {campaign.closesAt && (
+          <span className="text-sm text-slate-700">
+            {t(campaign.pastClosing ? "closed" : "closes", { date: date(campaign.closesAt) })}
+          </span>
+        )}
+      </div>
+      <h1 className="mt-3 text-3xl font-bold md:text-4xl" dir="auto">
+        {campaign.title}
+      </h1>
+      <p className="mt-3 text-lg text-slate-700" dir="auto">
+        {campaign.summary}
+      </p>
+      {campaign.lang !== locale && (
+        <p className="mt-3 rounded border border-amber-200 bg-amber-50 p-3 text-sm" lang={locale}>
+          {t("textFallback")}
+        </p>
+      )}
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <section id="sign" aria-labelledby="sign-heading" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5" lang={locale}>
+            <LiveSignatureProgress slug={campaign.slug} count={campaign.signatureCount} goal={campaign.goal} live={open} />
+            <h2 id="sign-heading" className="mt-6 text-xl font-bold">
+              {t("signHeading")}
+            </h2>
+            <div className="mt-3">
+              {signPanel}
+            </div>
+          </section>
+          <div className="mt-8">
+            <MarkdownText lang={campaign.lang}>{campaign.body}</MarkdownText>
+          </div>
+          {campaign.sourceTitle && (
+            <p className="mt-6 text-sm text-slate-600">
+              <span lang={locale}>{t("source")}: </span>
+              {campaign.sourceUrl && isHttpUrl(campaign.sourceUrl) ? (
+                <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline" lang="en" dir="ltr">
+                  {campaign.sourceTitle}
+                </a>
+              ) : (
+                <bdi lang="en">{campaign.sourceTitle}</bdi>
+              )}
+            </p>
+          )}
+        </div>
+        <aside className="flex flex-col gap-8" lang={locale}>
+          <TargetList targets={campaign.targets} />
+          {campaign.opensAt && <p className="text-sm text-slate-600">{t("opened", { date: date(campaign.opensAt) })}</p>}
+          <PublicSigners campaignId={campaign.id} locale={locale} />
+        </aside>
+      </div>
+
+      <Timeline events={campaign.events} />
+    </article>
+  );
+}
+
+export function isOpen(campaign: Pick<PublicCampaign, "status" | "pastClosing">): boolean {
+  return campaign.status === "OPEN" && !campaign.pastClosing;
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { setRequestLocale } from "next-intl/server";
+import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import { countryOptions } from "@/lib/validation/countries";
+import { campaignMetadata } from "../_components/campaign-metadata";
+import { CampaignView, isOpen } from "../_components/campaign-view";
+import { EMPTY_SIGNATURE } from "../_components/sign-panel";
+import { SignForm } from "../_components/sign-form";
+import { SignClosed } from "../_components/sign-closed";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// The variant every anonymous visitor gets (proxy.ts rewrites to it): the same page with an
+// empty sign form, rendered once and served from cache, regenerated at most every few seconds.
+// This is what keeps a surge of people reloading to watch the count off the database.
+export const revalidate = 5;
+export function generateStaticParams() {
+  return [];
+}
+
+const loadCampaign = cache((slug: string, locale: string) => getPublicCampaign({ slug, locale }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  return campaignMetadata(await loadCampaign(slug, locale), locale);
+}
+
+export default async function AnonymousCampaignPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const campaign = await loadCampaign(slug, locale);
+  if (!campaign) notFound();
+  const signPanel = isOpen(campaign) ? (
+    <SignForm slug={campaign.slug} locale={locale} signedIn={false} defaultValues={EMPTY_SIGNATURE} countries={countryOptions(locale)} />
+  ) : (
+    <SignClosed />
+  );
+  return <CampaignView campaign={campaign} locale={locale} signPanel={signPanel} />;
+}
