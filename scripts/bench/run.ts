@@ -7,7 +7,7 @@ import { buildApp, logPath, startApp } from "./app";
 import { addSignatures, checkCounts, createCampaigns, createSupporters, deleteBenchData, type BenchCampaigns } from "./bench-data";
 import { appOrigin, config } from "./config";
 import { measure, probe, type Figures, type LoadSpec } from "./load";
-import { startProcess, stopProcess, waitForHttp, type Managed } from "./processes";
+import { logTail, startProcess, stopProcess, waitForHttp, type Managed } from "./processes";
 import { evaluateTargets, gitState, machine, ratio, renderTables, writeResults, type Results } from "./report";
 import { newTally, probeSigning, signers, signingSpec, type SignTally } from "./signing";
 
@@ -33,6 +33,10 @@ async function measureOne(spec: LoadSpec): Promise<Figures> {
   log(`measuring ${spec.name} for ${spec.seconds} s after a ${config.warmupSeconds} s warm-up…`);
   const figures = await measure(spec);
   log(summary(figures));
+  // A server that died mid-run (a crash, or a broad `pkill` from another shell) would turn the
+  // rest of the run into connection errors: stop with the reason instead.
+  const dead = running.find((p) => p.hasExited());
+  if (dead) throw new Error(`${dead.name} (pid ${dead.pid}) exited during "${spec.name}"; last lines of ${dead.logFile}:\n${logTail(dead.logFile, 15)}`);
   return figures;
 }
 
