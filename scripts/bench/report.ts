@@ -53,7 +53,9 @@ export function machine() {
 export function gitState(): { commit: string; dirty: boolean } {
   try {
     const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8" }).trim() !== "";
+    // The bench's own output (results, logs) does not make the measured code differ from the commit.
+    const status = execFileSync("git", ["status", "--porcelain", "--", ".", ":(exclude)bench"], { cwd: root, encoding: "utf8" });
+    const dirty = status.trim() !== "";
     return { commit, dirty };
   } catch {
     return { commit: "unknown", dirty: false };
