@@ -4,6 +4,7 @@
 import { loadavg } from "node:os";
 import autocannon from "autocannon";
 import { config } from "./config";
+import { cpuSnapshot, otherCpuPercent } from "./cpu";
 
 export type Figures = {
   name: string;
@@ -26,6 +27,8 @@ export type Figures = {
   connections: number;
   pipelining: number;
   loadBefore: number;
+  // Share of all cores used by processes outside the bench during the measurement.
+  otherCpuPercent: number | null;
   notes: string[];
 };
 
@@ -83,10 +86,13 @@ async function runOnce(spec: LoadSpec, seconds: number): Promise<{ result: autoc
   return { result, latencies: Float64Array.from(latencies).sort() };
 }
 
-export async function measure(spec: LoadSpec): Promise<Figures> {
+// ownGroups: the process groups of the servers the bench started (their CPU is not "other").
+export async function measure(spec: LoadSpec, ownGroups: number[] = []): Promise<Figures> {
   if (config.warmupSeconds > 0) await runOnce(spec, config.warmupSeconds);
   const loadBefore = Math.round(loadavg()[0]! * 100) / 100;
+  const cpuBefore = cpuSnapshot(ownGroups);
   const { result, latencies } = await runOnce(spec, spec.seconds);
+  const otherCpu = otherCpuPercent(cpuBefore, cpuSnapshot(ownGroups));
   const statusCodes: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
   const notes: string[] = [];
@@ -110,6 +116,7 @@ export async function measure(spec: LoadSpec): Promise<Figures> {
     connections: config.connections,
     pipelining: config.pipelining,
     loadBefore,
+    otherCpuPercent: otherCpu,
     notes,
   };
 }

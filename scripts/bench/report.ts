@@ -88,10 +88,10 @@ export function evaluateTargets(r: Results): Results["targets"] {
 }
 
 export function renderTables(r: Results): string {
-  const header = "| measurement | req/s | p50 ms | p99 ms | non-2xx | socket errors | load | plain server req/s | app / plain |";
+  const header = "| measurement | req/s | p50 ms | p99 ms | non-2xx | socket errors | other CPU | plain server req/s | app / plain |";
   const row = (label: string, f: Figures | null, plain?: Figures | null, ratioValue?: number | null) =>
     f
-      ? `| ${label} | ${fmt(f.rps)} | ${fmt(f.p50, 2)} | ${fmt(f.p99, 2)} | ${f.non2xx} | ${f.errors} | ${fmt(f.loadBefore, 2)} | ${plain ? fmt(plain.rps) : "–"} | ${fmt(ratioValue ?? null, 3)} |`
+      ? `| ${label} | ${fmt(f.rps)} | ${fmt(f.p50, 2)} | ${fmt(f.p99, 2)} | ${f.non2xx} | ${f.errors} | ${f.otherCpuPercent === null ? "?" : `${fmt(f.otherCpuPercent, 0)}%`} | ${plain ? fmt(plain.rps) : "–"} | ${fmt(ratioValue ?? null, 3)} |`
       : `| ${label} | not measured | | | | | | ${plain ? fmt(plain.rps) : "–"} | – |`;
   const countLabel = r.endpoints.countFallback ? `count (${r.endpoints.count}, fallback)` : `count (${r.endpoints.count})`;
   const before = r.scale.signaturesBefore.toLocaleString("en");
@@ -119,7 +119,7 @@ export function renderTables(r: Results): string {
     `${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${r.database} PostgreSQL, ` +
       `${config.connections} connections × ${config.pipelining} pipelining, load generator on the same machine; ` +
       `commit ${r.git.commit.slice(0, 10)}${r.git.dirty ? " (uncommitted changes)" : ""}${r.quick ? "; QUICK MODE" : ""}. ` +
-      `"load" is the 1-minute load average just before the measurement: above ~2, other work shared these ${m.cores} cores.`,
+      `"other CPU": share of the ${m.cores} cores used by processes outside the bench during the measurement (other work slows the figures).`,
   );
   if (!r.endpoints.signing?.available) lines.push(`Signing not measured: ${r.endpoints.signing?.detail ?? "not probed"}.`);
   if (r.endpoints.countFallback) lines.push(`The count figures are for ${r.endpoints.count}: /count does not exist yet (404).`);

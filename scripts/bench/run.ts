@@ -26,12 +26,12 @@ async function stopAll() {
 }
 
 const summary = (f: Figures) =>
-  `${f.name}: ${f.rps}/s, p50 ${f.p50} ms, p99 ${f.p99} ms, non-2xx ${f.non2xx}, socket errors ${f.errors}` +
+  `${f.name}: ${f.rps}/s, p50 ${f.p50} ms, p99 ${f.p99} ms, non-2xx ${f.non2xx}, socket errors ${f.errors}, other processes ${f.otherCpuPercent ?? "?"}% CPU` +
   (f.notes.length > 0 ? ` (${f.notes.join("; ")})` : "");
 
 async function measureOne(spec: LoadSpec): Promise<Figures> {
   log(`measuring ${spec.name} for ${spec.seconds} s after a ${config.warmupSeconds} s warm-up…`);
-  const figures = await measure(spec);
+  const figures = await measure(spec, running.map((p) => p.pid));
   log(summary(figures));
   // A server that died mid-run (a crash, or a broad `pkill` from another shell) would turn the
   // rest of the run into connection errors: stop with the reason instead.
