@@ -106,8 +106,10 @@ export function renderTables(r: Results): string {
     row(`campaign page, ${after} signatures`, r.scale.campaignPage),
     row(`${countLabel}, ${after} signatures`, r.scale.count),
     "",
-    `p50 at ${after} / at ${before} signatures: count ${fmt(r.scale.countP50Ratio, 2)}, campaign page ${fmt(r.scale.campaignPageP50Ratio, 2)}` +
-      ` (${(r.scale.signaturesAfter - r.scale.signaturesBefore).toLocaleString("en")} rows inserted in ${fmt(r.scale.insertSeconds)} s)`,
+    r.scale.insertSeconds > 0
+      ? `p50 at ${after} / at ${before} signatures: count ${fmt(r.scale.countP50Ratio, 2)}, campaign page ${fmt(r.scale.campaignPageP50Ratio, 2)}` +
+        ` (${(r.scale.signaturesAfter - r.scale.signaturesBefore).toLocaleString("en")} rows inserted in ${fmt(r.scale.insertSeconds)} s)`
+      : "The scale test did not run.",
     "",
     "| target | wanted | measured | |",
     "| --- | --- | --- | --- |",
@@ -126,9 +128,11 @@ export function renderTables(r: Results): string {
   return lines.join("\n");
 }
 
-// A quick run writes next to it, in a file git ignores, so it never replaces a full run's figures.
-export function writeResults(r: Results): string {
-  const file = path.join(root, "bench", r.quick ? "results-quick.json.tmp" : "results.json");
+// Only a full run that got to the end replaces bench/results.json; a quick or failed run writes
+// next to it, in a file git ignores, so the figures there are always a whole run's.
+export function writeResults(r: Results, failed: boolean): string {
+  const name = failed ? "results-failed.json.tmp" : r.quick ? "results-quick.json.tmp" : "results.json";
+  const file = path.join(root, "bench", name);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(r, null, 2) + "\n");
   return file;

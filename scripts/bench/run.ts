@@ -230,7 +230,7 @@ async function main() {
   r.totalSeconds = (Date.now() - startedAt.getTime()) / 1000;
   r.machine.loadAtEnd = machine().loadAtStart;
   r.targets = evaluateTargets(r);
-  const file = writeResults(r);
+  const file = writeResults(r, failed);
   console.log(`\n${renderTables(r)}\n`);
   for (const note of [...r.notes, ...r.correctness.notes]) console.log(`note: ${note}`);
   console.log(`results: ${file}`);
