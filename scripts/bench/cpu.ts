@@ -14,7 +14,9 @@ function machineTicks(): { busy: number; total: number } {
   return { busy: user + nice + system, total: fields.reduce((a, b) => a + b, 0) };
 }
 
-// utime + stime of every process in the given process groups, and of this process.
+// utime + stime of every process in the given process groups, and of this process. A process
+// of ours that ends within the window (a short-lived PostgreSQL worker) takes its ticks with it
+// and counts as "other": the share errs high, never low.
 function ourTicks(groups: Set<number>): number {
   let ticks = 0;
   for (const entry of readdirSync("/proc")) {
