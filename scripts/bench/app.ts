@@ -1,0 +1,65 @@
+// Builds the app and starts the production server the way an operator would (`with-db` →
+// `next start`), on its own embedded PostgreSQL unless DATABASE_URL points elsewhere.
+import { lookup } from "node:dns/promises";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { appOrigin, config, root } from "./config";
+import { runToEnd, startProcess, waitForHttp, type Managed } from "./processes";
+
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+export const logPath = (name: string) => path.join(root, "bench", `${name}.log.tmp`);
+
+export async function buildApp(): Promise<{ built: boolean; seconds: number }> {
+  const started = Date.now();
+  if (!config.build) {
+    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("BENCH_BUILD=0 but there is no build: run without it once");
+    return { built: false, seconds: 0 };
+  }
+  await runToEnd("next build", bin("next"), ["build"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    logFile: logPath("build"),
+  });
+  return { built: true, seconds: (Date.now() - started) / 1000 };
+}
+
+// Next 16 turns 127.0.0.1 into localhost in the URLs the proxy rewrites to; when the server was
+// started with --hostname 127.0.0.1 those rewrites no longer match its own origin, are treated
+// as external, and every page answers 307. So the server binds "localhost", which must
+// resolve to loopback only: nothing is ever exposed beyond this machine.
+async function assertLocalhostIsLoopback() {
+  const addresses = await lookup("localhost", { all: true });
+  const outside = addresses.filter((a) => !(a.address.startsWith("127.") || a.address === "::1"));
+  if (outside.length > 0) throw new Error(`"localhost" resolves to ${outside.map((a) => a.address).join(", ")}: refusing to bind it`);
+}
+
+export type RunningApp = { process: Managed; databaseUrl: string; database: "embedded" | "DATABASE_URL" };
+
+function embeddedUrl(): string {
+  // with-db keeps the embedded server's password next to its data folder (scripts/embedded-postgres.ts).
+  const passwordFile = `${path.resolve(root, config.pgDir)}.password`;
+  const password = readFileSync(passwordFile, "utf8").trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${config.pgPort}/campaigns`;
+}
+
+// `track` hears of the process as soon as it exists, so that a failed start is still stopped.
+export async function startApp(track: (p: Managed) => void): Promise<RunningApp> {
+  await assertLocalhostIsLoopback();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_URL: appOrigin,
+    PORT: String(config.appPort),
+    DATABASE_POOL_SIZE: String(config.poolSize),
+    // Signing is rate-limited per user; the bench signs as fast as the server allows.
+    RATE_LIMIT_DISABLED: "1",
+    EMBEDDED_PG_DIR: config.pgDir,
+    EMBEDDED_PG_PORT: String(config.pgPort),
+  };
+  const args = ["scripts/with-db.ts", "--fresh", "--", bin("next"), "start", "--hostname", "localhost", "--port", String(config.appPort)];
+  const app = startProcess("app (with-db + next start)", bin("tsx"), args, { env, logFile: logPath("app") });
+  track(app);
+  // A fresh embedded database is created, migrated and seeded first: allow for it.
+  await waitForHttp(`${appOrigin}/api/campaigns`, app, 180_000);
+  const external = config.externalDatabase;
+  return { process: app, databaseUrl: external ?? embeddedUrl(), database: external ? "DATABASE_URL" : "embedded" };
+}

@@ -1,0 +1,151 @@
+// The rows the bench needs, written straight to the database in bulk (INSERT … SELECT
+// generate_series): supporters with live sessions, its own campaigns, and the signatures for the
+// scale test. Every row carries the run id, so runs never collide and can be deleted afterwards.
+import type pg from "pg";
+
+export type BenchCampaign = { id: string; slug: string };
+export type BenchCampaigns = { signing: BenchCampaign; plainSigning: BenchCampaign; page: BenchCampaign; pageSource: string | null };
+
+// The campaign page is measured on a copy of a seeded demand (text, translations, targets,
+// timeline), so that it renders what a real page renders; the first one found is used.
+const SEEDED = ["special-coordinator-east-turkistan", "support-icc-complaint", "icj-genocide-referral", "recognise-east-turkistan-occupied"];
+
+const userId = (run: string) => `'${run}u' || g`;
+
+async function insertPlainCampaign(db: pg.Pool, campaign: BenchCampaign, title: string) {
+  await db.query(
+    `INSERT INTO "Campaign" (id, slug, title, summary, body, status, goal, "opensAt", "updatedAt")
+     VALUES ($1, $2, $3, 'Created by npm run bench.', 'Created by npm run bench.', 'OPEN', 1000000, now(), now())`,
+    [campaign.id, campaign.slug, title],
+  );
+}
+
+// Copies a campaign and everything its page shows; child ids get a prefix so they stay unique.
+async function cloneCampaign(db: pg.Pool, source: string, campaign: BenchCampaign, prefix: string) {
+  const src = `(SELECT id FROM "Campaign" WHERE slug = $1)`;
+  await db.query(
+    `INSERT INTO "Campaign" (id, slug, locale, title, summary, body, status, goal, "opensAt", "sourceUrl", "sourceTitle", "updatedAt")
+     SELECT $2, $3, locale, title, summary, body, 'OPEN', 1000000, now(), "sourceUrl", "sourceTitle", now()
+     FROM "Campaign" WHERE slug = $1`,
+    [source, campaign.id, campaign.slug],
+  );
+  await db.query(
+    `INSERT INTO "CampaignTranslation" ("campaignId", locale, title, summary, body, "updatedAt")
+     SELECT $2, locale, title, summary, body, now() FROM "CampaignTranslation" WHERE "campaignId" = ${src}`,
+    [source, campaign.id],
+  );
+  await db.query(
+    `INSERT INTO "Target" (id, "campaignId", name, institution, status, position, "createdAt", "updatedAt")
+     SELECT $3 || id, $2, name, institution, status, position, "createdAt", now() FROM "Target" WHERE "campaignId" = ${src}`,
+    [source, campaign.id, prefix],
+  );
+  await db.query(
+    `INSERT INTO "TargetTranslation" ("targetId", locale, name, institution)
+     SELECT $2 || tt."targetId", tt.locale, tt.name, tt.institution FROM "TargetTranslation" tt
+     JOIN "Target" t ON t.id = tt."targetId" WHERE t."campaignId" = ${src}`,
+    [source, prefix],
+  );
+  await db.query(
+    `INSERT INTO "CampaignEvent" (id, "campaignId", "occurredOn", title, body, "evidenceUrl", "targetId", "targetStatus", "createdAt")
+     SELECT $3 || id, $2, "occurredOn", title, body, "evidenceUrl", $3 || "targetId", "targetStatus", "createdAt"
+     FROM "CampaignEvent" WHERE "campaignId" = ${src}`,
+    [source, campaign.id, prefix],
+  );
+  await db.query(
+    `INSERT INTO "CampaignEventTranslation" ("eventId", locale, title, body)
+     SELECT $2 || et."eventId", et.locale, et.title, et.body FROM "CampaignEventTranslation" et
+     JOIN "CampaignEvent" e ON e.id = et."eventId" WHERE e."campaignId" = ${src}`,
+    [source, prefix],
+  );
+}
+
+export async function createCampaigns(db: pg.Pool, run: string): Promise<BenchCampaigns> {
+  const signing = { id: `${run}c1`, slug: `bench-${run}-signing` };
+  const plainSigning = { id: `${run}c2`, slug: `bench-${run}-plain-signing` };
+  const page = { id: `${run}c3`, slug: `bench-${run}-page` };
+  await insertPlainCampaign(db, signing, "Benchmark: signing through the app");
+  await insertPlainCampaign(db, plainSigning, "Benchmark: signing through the plain server");
+  const { rows } = await db.query<{ slug: string }>(`SELECT slug FROM "Campaign" WHERE slug = ANY($1)`, [SEEDED]);
+  const found = new Set(rows.map((r) => r.slug));
+  const source = SEEDED.find((slug) => found.has(slug)) ?? null;
+  if (source) await cloneCampaign(db, source, page, `${run}x`);
+  else await insertPlainCampaign(db, page, "Benchmark: campaign page");
+  return { signing, plainSigning, page, pageSource: source };
+}
+
+// Users 1..n of this run, each with a session valid for a day; returns their session tokens.
+// Two random UUIDs make a 64-character token, as unguessable as the ones Auth.js issues.
+export async function createSupporters(db: pg.Pool, run: string, n: number): Promise<string[]> {
+  const { rows } = await db.query<{ sessionToken: string }>(
+    `WITH users AS (
+       INSERT INTO "User" (id, email, role, "updatedAt")
+       SELECT ${userId(run)}, $1 || '-' || g || '@bench.invalid', 'SUPPORTER', now() FROM generate_series(1, $2::int) g
+       RETURNING id
+     )
+     INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt")
+     SELECT replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), id, now() + interval '1 day', now() FROM users
+     RETURNING "sessionToken"`,
+    [run, n],
+  );
+  return rows.map((r) => r.sessionToken);
+}
+
+// Signatures of users from..to on one campaign, creating the users beyond the session pool
+// (no sessions: they only exist to keep one signature per user, as the unique constraint
+// demands). The counter shards grow by exactly the rows inserted, spread over 16 shards, in
+// the same statement, so the stored count stays equal to the rows.
+export async function addSignatures(
+  db: pg.Pool,
+  { run, campaignId, from, to, existingUsers }: { run: string; campaignId: string; from: number; to: number; existingUsers: number },
+): Promise<number> {
+  if (to < from) return 0;
+  if (to > existingUsers) {
+    await db.query(
+      `INSERT INTO "User" (id, email, role, "updatedAt")
+       SELECT ${userId(run)}, $1 || '-' || g || '@bench.invalid', 'SUPPORTER', now() FROM generate_series($2::int, $3::int) g`,
+      [run, Math.max(from, existingUsers + 1), to],
+    );
+  }
+  const { rows } = await db.query<{ inserted: number }>(
+    `WITH inserted AS (
+       INSERT INTO "Signature" (id, "campaignId", "userId", "showName", "createdAt")
+       SELECT $1 || 's' || g, $2, ${userId(run)}, false, now() FROM generate_series($3::int, $4::int) g
+       ON CONFLICT ("campaignId", "userId") DO NOTHING
+       RETURNING 1
+     ), total AS (SELECT count(*)::int AS n FROM inserted),
+     shards AS (
+       INSERT INTO "SignatureCounterShard" ("campaignId", shard, count)
+       SELECT $2, s, n / 16 + CASE WHEN s < n % 16 THEN 1 ELSE 0 END FROM total, generate_series(0, 15) s
+       ON CONFLICT ("campaignId", shard) DO UPDATE SET count = "SignatureCounterShard".count + EXCLUDED.count
+     )
+     SELECT n AS inserted FROM total`,
+    [run, campaignId, from, to],
+  );
+  // Left alone, autovacuum would process a million-row jump in the middle of the next
+  // measurement; a steady-state table is what the scale test is about.
+  await db.query(`VACUUM (ANALYZE) "User", "Signature", "SignatureCounterShard"`);
+  return rows[0]?.inserted ?? 0;
+}
+
+export type CountCheck = { slug: string; rows: number; stored: number; ok: boolean };
+
+// The stored count (sum of shards) must equal the rows: what the periodic reconciliation checks.
+export async function checkCounts(db: pg.Pool, campaigns: BenchCampaign[]): Promise<CountCheck[]> {
+  const checks: CountCheck[] = [];
+  for (const { id, slug } of campaigns) {
+    const { rows } = await db.query<{ rows: number; stored: number }>(
+      `SELECT (SELECT count(*) FROM "Signature" WHERE "campaignId" = $1)::int AS rows,
+              (SELECT COALESCE(SUM(count), 0) FROM "SignatureCounterShard" WHERE "campaignId" = $1)::int AS stored`,
+      [id],
+    );
+    const row = rows[0] ?? { rows: -1, stored: -2 };
+    checks.push({ slug, rows: row.rows, stored: row.stored, ok: row.rows === row.stored });
+  }
+  return checks;
+}
+
+// Only needed on a database given by DATABASE_URL: the embedded one is deleted by the next run.
+export async function deleteBenchData(db: pg.Pool, run: string, campaigns: BenchCampaign[]) {
+  await db.query(`DELETE FROM "Campaign" WHERE id = ANY($1)`, [campaigns.map((c) => c.id)]);
+  await db.query(`DELETE FROM "User" WHERE email LIKE $1`, [`${run}-%@bench.invalid`]);
+}
