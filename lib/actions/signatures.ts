@@ -1,10 +1,8 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { can, getViewer } from "@/lib/server/authz";
-import { clientAddress } from "@/lib/server/security/client-address";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
 import { clearPendingSignature, savePendingSignature } from "@/lib/server/signatures/pending-signature";
 import { signCampaign } from "@/lib/server/signatures/sign-campaign";
@@ -68,10 +66,7 @@ export async function signCampaignAction(_previous: SignFormState, formData: For
   }
   if (!can(viewer, "signature:write")) return { status: "notFound" };
 
-  const limited = await consumeRateLimits([
-    [RATE_LIMITS.signingPerUser, viewer.id],
-    [RATE_LIMITS.signingPerClient, clientAddress(await headers())],
-  ]);
+  const limited = await consumeRateLimits([[RATE_LIMITS.signingPerUser, viewer.id]]);
   if (!limited.ok) return { status: "rateLimited", values, retryAfter: Math.ceil(limited.retryAfterSeconds / 60) };
 
   const result = await signCampaign({ slug, userId: viewer.id, input: parsed.data });

@@ -51,7 +51,6 @@ export async function startApp(track: (p: Managed) => void): Promise<RunningApp>
     PORT: String(config.appPort),
     DATABASE_POOL_SIZE: String(config.poolSize),
     // Signing is rate-limited per user; the bench signs as fast as the server allows.
-    RATE_LIMIT_DISABLED: "1",
     EMBEDDED_PG_DIR: config.pgDir,
     EMBEDDED_PG_PORT: String(config.pgPort),
   };

@@ -114,9 +114,9 @@ export async function addSignatures(
        RETURNING 1
      ), total AS (SELECT count(*)::int AS n FROM inserted),
      shards AS (
-       INSERT INTO "SignatureCounterShard" ("campaignId", shard, count)
-       SELECT $2, s, n / 16 + CASE WHEN s < n % 16 THEN 1 ELSE 0 END FROM total, generate_series(0, 15) s
-       ON CONFLICT ("campaignId", shard) DO UPDATE SET count = "SignatureCounterShard".count + EXCLUDED.count
+       INSERT INTO "SignatureCounterShard" ("campaignId", country, shard, count)
+       SELECT $2, '', s, n / 16 + CASE WHEN s < n % 16 THEN 1 ELSE 0 END FROM total, generate_series(0, 15) s
+       ON CONFLICT ("campaignId", country, shard) DO UPDATE SET count = "SignatureCounterShard".count + EXCLUDED.count
      )
      SELECT n AS inserted FROM total`,
     [run, campaignId, from, to],

@@ -34,15 +34,16 @@ const SESSION_SQL = `SELECT u.id FROM "Session" s JOIN "User" u ON u.id = s."use
 
 const SIGN_SQL = `WITH campaign AS (
     SELECT id FROM "Campaign" WHERE slug = $1 AND status = 'OPEN'
+      AND ("closesAt" IS NULL OR "closesAt" > now()) AND ("opensAt" IS NULL OR "opensAt" <= now())
   ), inserted AS (
     INSERT INTO "Signature" (id, "campaignId", "userId", "showName", "createdAt")
     SELECT $2, campaign.id, $3, false, now() FROM campaign
     ON CONFLICT ("campaignId", "userId") DO NOTHING
     RETURNING "campaignId"
   ), counted AS (
-    INSERT INTO "SignatureCounterShard" ("campaignId", shard, count)
-    SELECT "campaignId", $4, 1 FROM inserted
-    ON CONFLICT ("campaignId", shard) DO UPDATE SET count = "SignatureCounterShard".count + 1
+    INSERT INTO "SignatureCounterShard" ("campaignId", country, shard, count)
+    SELECT "campaignId", '', $4, 1 FROM inserted
+    ON CONFLICT ("campaignId", country, shard) DO UPDATE SET count = "SignatureCounterShard".count + 1
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM campaign)::int AS found,

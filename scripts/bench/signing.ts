@@ -72,6 +72,6 @@ export async function probeSigning(origin: string, slug: string, pool: Signers, 
     return { available: false, status, detail: `POST ${signPath(slug)} answered ${status}: the signing endpoint does not exist yet` };
   }
   if (status === 401) return { available: false, status, detail: "the endpoint answered 401: it did not accept the bench's database session cookie" };
-  if (status === 429) return { available: false, status, detail: "the endpoint answered 429: RATE_LIMIT_DISABLED=1 was not honoured" };
+  if (status === 429) return { available: false, status, detail: "the endpoint answered 429: a rate limit refused the bench's first signature" };
   return { available: false, status, detail: `unexpected answer ${status}: ${snippet}` };
 }

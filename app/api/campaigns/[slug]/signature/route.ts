@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { can, getViewer } from "@/lib/server/authz";
-import { clientAddress } from "@/lib/server/security/client-address";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
 import { isSameOrigin } from "@/lib/server/security/same-origin";
 import { getCampaignCount } from "@/lib/server/signatures/get-campaign-count";
@@ -18,10 +17,7 @@ async function authorise(request: NextRequest) {
   const viewer = await getViewer();
   if (!viewer) return { error: json(401, { error: "unauthenticated", message: "Sign in first." }, noStore) };
   if (!can(viewer, "signature:write")) return { error: json(404, { error: "not_found" }, noStore) };
-  const limited = await consumeRateLimits([
-    [RATE_LIMITS.signingPerUser, viewer.id],
-    [RATE_LIMITS.signingPerClient, clientAddress(request.headers)],
-  ]);
+  const limited = await consumeRateLimits([[RATE_LIMITS.signingPerUser, viewer.id]]);
   if (!limited.ok) {
     const retry = String(limited.retryAfterSeconds);
     return { error: json(429, { error: "rate_limited", message: "Too many requests; try again later." }, { ...noStore, "Retry-After": retry }) };
