@@ -8,6 +8,7 @@ test.describe("admin", () => {
     // ADMIN_EMAILS (set in playwright.config.ts) makes this address an admin at sign-in.
     await page.goto("/signin");
     await signInByEmail(page, mailbox, "admin@e2e.test");
+    await page.getByRole("link", { name: "My account" }).click();
     await page.getByRole("link", { name: "Admin" }).click();
     await expect(page.getByRole("heading", { name: "Campaigns", level: 1 })).toBeVisible();
 

@@ -83,7 +83,8 @@ test.describe("signer safety", () => {
     // The person pressing the button is signed in; the same link then no longer works.
     await page.goto(link);
     await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("link", { name: "My campaigns" })).toBeVisible();
+    await page.getByRole("link", { name: "My account" }).click();
+    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
     await page.context().clearCookies();
     await page.goto(link);
     await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();

@@ -18,7 +18,8 @@ function adminEmails(): Set<string> {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: authAdapter,
   // Database sessions: signing out of every device deletes rows, and takes effect at once.
-  session: { strategy: "database", maxAge: 30 * DAY, updateAge: DAY },
+  // A session lasts 30 days from sign-in (getViewer reads it without extending it).
+  session: { strategy: "database", maxAge: 30 * DAY },
   trustHost: true,
   providers: [
     {
