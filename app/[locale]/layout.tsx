@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, localeDirection } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
+import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 
 // No generateStaticParams: nothing is prerendered at build time, which has no database.
 // Cacheable pages are rendered on their first request and kept (see their `revalidate`).
@@ -24,6 +25,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
+  const messages = await getMessages();
 
   return (
     <html lang={locale} dir={localeDirection[locale]}>
@@ -34,7 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES)}>
           <SiteHeader />
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
 import { can, requirePagePermission } from "@/lib/server/authz";
 
@@ -14,7 +16,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePagePermission("admin:enter");
-  const t = await getTranslations("Admin");
+  const [t, messages] = await Promise.all([getTranslations("Admin"), getMessages()]);
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("nav")} className="flex flex-wrap gap-4 border-b border-slate-200 pb-3 text-sm font-semibold">
@@ -37,7 +39,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </a>
         )}
       </nav>
-      {children}
+      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin"])}>{children}</NextIntlClientProvider>
     </div>
   );
 }
