@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { COUNT_PATH, countResponse } from "./lib/server/signatures/count-response";
 import { isPublicCampaign } from "./lib/server/campaigns/is-public-campaign";
 import { isSameOrigin } from "./lib/server/security/same-origin";
 import { sessionRole } from "./lib/server/auth/session-role";
@@ -19,6 +20,9 @@ const ADMIN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?admin(?:/
 const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/_/not-found", request.url));
 
 export async function proxy(request: NextRequest) {
+  // The public count endpoint: answered here, before routing, from a one-second memo.
+  const countSlug = request.method === "GET" ? COUNT_PATH.exec(request.nextUrl.pathname)?.[1] : undefined;
+  if (countSlug) return countResponse(countSlug);
   // A Server Action posted from another site is refused here with a 403; Next itself would
   // refuse it too, but with a 500.
   if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
@@ -45,6 +49,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the JSON API, Next's own files, or files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Pages only (not the JSON API, Next's own files, or files with an extension), and the count.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/campaigns/:slug/count"],
 };

@@ -66,6 +66,10 @@ test.describe("public pages @no-js", () => {
     }
 
     const one = (await (await request.get("/api/campaigns/support-icc-complaint")).json()) as CampaignJson;
+    const count = await request.get("/api/campaigns/support-icc-complaint/count");
+    expect(count.headers()["cache-control"]).toMatch(/max-age=\d+.*stale-while-revalidate/);
+    expect(await count.json()).toMatchObject({ slug: "support-icc-complaint", goal: one.goal, signatureCount: one.signatureCount });
+    expect((await request.get("/api/campaigns/no-such-campaign/count")).status()).toBe(404);
     await page.goto(new URL(one.url).pathname);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(one.title);
     await expect(page.getByTestId("signature-count")).toHaveAttribute("data-count", String(one.signatureCount));
