@@ -1,0 +1,83 @@
+import "server-only";
+import { localePath } from "@/lib/locale-path";
+import type { OutboxEmail } from "@/lib/server/email/outbox";
+import { createUnsubscribeToken } from "./unsubscribe-token";
+
+type Language = "en" | "ug";
+
+// The subject is all that an inbox list, a lock-screen notification or someone looking over a
+// follower's shoulder sees. It names no campaign, cause, organisation or the update's title, and
+// reads like mail from any website ("An update for you"). It follows the campaign's language,
+// which is the language its update is written in.
+//
+// The lines around the update (links, why you get this, how to stop) come in English and Uyghur
+// both, the campaign's language first: we store no language per follower, and a follower of an
+// English campaign may read Uyghur better (or the other way round).
+const CHROME: Record<Language, { subject: string; read: string; why: string; stop: string }> = {
+  en: {
+    subject: "An update for you",
+    read: "Read it on the website:",
+    why: "You get this email because you chose to follow this on our website.",
+    stop: "To stop these emails, open this link and press the button:",
+  },
+  ug: {
+    subject: "سىزگە يېڭى ئۇچۇر",
+    read: "تور بېكەتتە ئوقۇڭ:",
+    why: "بۇ خەتنى تور بېكىتىمىزدە بۇنىڭغا ئەگىشىشنى تاللىغانلىقىڭىز ئۈچۈن تاپشۇرۇۋالدىڭىز.",
+    stop: "بۇ خەتلەرنى توختىتىش ئۈچۈن بۇ ئۇلانمىنى ئېچىپ كۇنۇپكىنى بېسىڭ:",
+  },
+};
+
+const languageOf = (locale: string): Language => (locale === "ug" ? "ug" : "en");
+
+/** The public origin for links in emails: AUTH_URL, as in the rest of the app. */
+export function publicOrigin(): string {
+  return (process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
+}
+
+export type UpdateEmailInput = {
+  updateId: string;
+  campaign: { id: string; slug: string; locale: string };
+  update: { title: string; body: string };
+  recipient: { userId: string; email: string };
+  origin: string;
+};
+
+/**
+ * One follower's email. Plain text only: editors write Markdown, which reads well as text, and
+ * no HTML means no remote images or tracking pixels can slip in. The unsubscribe link in the
+ * text opens a page (a GET changes nothing, so mail scanners following links unsubscribe nobody);
+ * the List-Unsubscribe header is the RFC 8058 one-click POST for mail clients.
+ */
+export function updateEmail({ updateId, campaign, update, recipient, origin }: UpdateEmailInput): OutboxEmail {
+  const first = languageOf(campaign.locale);
+  const languages: Language[] = first === "en" ? ["en", "ug"] : ["ug", "en"];
+  const token = createUnsubscribeToken({ userId: recipient.userId, campaignId: campaign.id });
+  const query = `?${new URLSearchParams({ token })}`;
+  const pageUrl = (language: Language) => `${origin}${localePath(language, `/campaigns/${campaign.slug}`)}`;
+  const unsubscribeUrl = (language: Language) => `${origin}${localePath(language, "/unsubscribe")}${query}`;
+
+  const chrome = languages.map((language) => {
+    const t = CHROME[language];
+    return [`${t.read}\n${pageUrl(language)}`, `${t.why}\n${t.stop}\n${unsubscribeUrl(language)}`];
+  });
+  const text = [
+    update.title,
+    update.body,
+    "—",
+    ...chrome.map(([read]) => read),
+    ...chrome.map(([, stop]) => stop),
+  ].join("\n\n");
+
+  return {
+    // One email per update and person, whatever retries or re-runs happen.
+    dedupeKey: `update:${updateId}:${recipient.userId}`,
+    to: recipient.email,
+    subject: CHROME[first].subject,
+    text: `${text}\n`,
+    headers: {
+      "List-Unsubscribe": `<${origin}/api/unsubscribe${query}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  };
+}
