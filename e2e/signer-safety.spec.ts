@@ -109,6 +109,7 @@ test.describe("signer safety", () => {
       signCampaignAction: { args: [idle], check: (r) => expect(r.headers["x-action-redirect"] ?? "").toContain("/signin") },
       withdrawSignatureAction: { args: [idle], check: (r) => expect(r.body).toContain("notFound") },
       setFollowAction: { args: [idle], check: (r) => expect(r.body).toContain("signInRequired") },
+      postCampaignUpdateAction: { args: [null], check: (r) => expect(r.body).toContain("notFound") },
     };
     const actions = listServerActions();
     expect(actions.length).toBeGreaterThan(0);
