@@ -73,7 +73,8 @@ export function SignatureChart({ data }: { data: ChartDay[] }) {
         {[0, top / 2, top].map((value) => (
           <g key={value}>
             <line x1={PAD.side} x2={WIDTH - PAD.side} y1={y(value)} y2={y(value)} className="stroke-slate-300" strokeWidth={1} />
-            <text x={valueAxisX} y={y(value)} dy="0.35em" textAnchor="end" className="fill-slate-600 text-[11px]" direction="ltr">
+            {/* Numbers are set left to right in both languages; they sit outside the plot on its reading-start side. */}
+            <text x={valueAxisX} y={y(value)} dy="0.35em" textAnchor={rtl ? "start" : "end"} className="fill-slate-600 text-[11px]" direction="ltr">
               {format.number(value)}
             </text>
           </g>
