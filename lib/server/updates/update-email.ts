@@ -1,4 +1,7 @@
 import "server-only";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import ug from "@/messages/ug.json";
 import { localePath } from "@/lib/locale-path";
 import type { OutboxEmail } from "@/lib/server/email/outbox";
 import { createUnsubscribeToken } from "./unsubscribe-token";
@@ -13,19 +16,9 @@ type Language = "en" | "ug";
 // The lines around the update (links, why you get this, how to stop) come in English and Uyghur
 // both, the campaign's language first: we store no language per follower, and a follower of an
 // English campaign may read Uyghur better (or the other way round).
-const CHROME: Record<Language, { subject: string; read: string; why: string; stop: string }> = {
-  en: {
-    subject: "An update for you",
-    read: "Read it on the website:",
-    why: "You get this email because you chose to follow this on our website.",
-    stop: "To stop these emails, open this link and press the button:",
-  },
-  ug: {
-    subject: "سىزگە يېڭى ئۇچۇر",
-    read: "تور بېكەتتە ئوقۇڭ:",
-    why: "بۇ خەتنى تور بېكىتىمىزدە بۇنىڭغا ئەگىشىشنى تاللىغانلىقىڭىز ئۈچۈن تاپشۇرۇۋالدىڭىز.",
-    stop: "بۇ خەتلەرنى توختىتىش ئۈچۈن بۇ ئۇلانمىنى ئېچىپ كۇنۇپكىنى بېسىڭ:",
-  },
+const CHROME: Record<Language, ReturnType<typeof createTranslator<typeof en, "UpdateEmail">>> = {
+  en: createTranslator({ locale: "en", messages: en, namespace: "UpdateEmail" }),
+  ug: createTranslator({ locale: "ug", messages: ug, namespace: "UpdateEmail" }),
 };
 
 const languageOf = (locale: string): Language => (locale === "ug" ? "ug" : "en");
@@ -59,7 +52,7 @@ export function updateEmail({ updateId, campaign, update, recipient, origin }: U
 
   const chrome = languages.map((language) => {
     const t = CHROME[language];
-    return [`${t.read}\n${pageUrl(language)}`, `${t.why}\n${t.stop}\n${unsubscribeUrl(language)}`];
+    return [`${t("read")}\n${pageUrl(language)}`, `${t("why")}\n${t("stop")}\n${unsubscribeUrl(language)}`];
   });
   const text = [
     update.title,
@@ -73,7 +66,7 @@ export function updateEmail({ updateId, campaign, update, recipient, origin }: U
     // One email per update and person, whatever retries or re-runs happen.
     dedupeKey: `update:${updateId}:${recipient.userId}`,
     to: recipient.email,
-    subject: CHROME[first].subject,
+    subject: CHROME[first]("subject"),
     text: `${text}\n`,
     headers: {
       "List-Unsubscribe": `<${origin}/api/unsubscribe${query}>`,
