@@ -4,7 +4,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 
-function e2eDatabaseUrl() {
+export function e2eDatabaseUrl() {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
   const dir = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/e2e-pg");
   const password = readFileSync(`${dir}.password`, "utf8").trim();

