@@ -1,4 +1,4 @@
-import { expect, loginAs, signInByEmail, test } from "./fixtures";
+import { expect, loginAs, signInByEmail, test, uniqueEmail } from "./fixtures";
 
 // The whole editorial path, as an admin would walk it, in a browser with JavaScript (these
 // specs carry no @no-js tag, so the no-javascript project does not run them).
@@ -62,10 +62,35 @@ test.describe("admin", () => {
     await expect(tracker.getByRole("link", { name: "Evidence" })).toHaveAttribute("href", "https://example.org/letter");
     await expect(visitor.getByRole("region", { name: "Addressed to" }).getByText("Acknowledged")).toBeVisible();
 
+    // A supporter follows the campaign; the admin posts an update; it arrives through SMTP, and
+    // the follower unsubscribes with the one-click POST their mail client would send.
+    const followerEmail = uniqueEmail("admin-flow-follower");
+    const followerContext = await page.context().browser()!.newContext();
+    await loginAs(db, followerContext, followerEmail);
+    const followerPage = await followerContext.newPage();
+    await followerPage.goto(`/campaigns/${slug}`);
+    await followerPage.getByRole("button", { name: "Follow", exact: true }).click();
+    await expect(followerPage.getByText("You follow this campaign")).toBeVisible();
+    await followerContext.close();
+
+    await page.getByRole("link", { name: "Send an update to followers" }).click();
+    await page.locator("#title").fill("The minister replied");
+    await page.locator("#body").fill("The ministry **acknowledged** the letter.");
+    await page.getByRole("button", { name: "Post and email followers" }).click();
+    await expect(page.getByText("Posted. 1 follower will get an email.")).toBeVisible();
+    const update = await mailbox.waitForMessage(followerEmail);
+    expect(update.subject).toBe("An update for you");
+    expect(update.text).toContain("The minister replied");
+    const unsubscribe = /^<(.+)>$/.exec(update.headers["list-unsubscribe"] ?? "")?.[1] ?? "";
+    const oneClick = await page.request.post(unsubscribe, { form: { "List-Unsubscribe": "One-Click" } });
+    expect(oneClick.status()).toBe(200);
+    const follow = await db.follow.findFirstOrThrow({ where: { user: { email: followerEmail }, campaign: { slug } } });
+    expect(follow.unsubscribedAt).not.toBeNull();
+
     // Every change is in the audit log.
     await page.getByRole("link", { name: "Audit log" }).click();
     const rows = page.getByRole("row");
-    for (const action of ["campaign.create", "campaign.update", "tracker.add"]) {
+    for (const action of ["campaign.create", "campaign.update", "tracker.add", "update.post"]) {
       await expect(rows.filter({ hasText: action }).filter({ hasText: "admin@e2e.test" }).first()).toBeVisible();
     }
     const campaign = await db.campaign.findUniqueOrThrow({ where: { slug } });

@@ -94,6 +94,8 @@ test.describe("signing @no-js", () => {
     const following = page.getByRole("region", { name: "Campaigns I follow" });
     await expect(following.getByRole("link", { name: "Follow me" })).toBeVisible();
     await following.getByRole("button", { name: "Unfollow" }).click();
+    // The answer re-renders the page without it; then a fresh load agrees.
+    await expect(page.getByText("You do not follow any campaign.")).toBeVisible();
     await page.goto("/me");
     await expect(page.getByText("You do not follow any campaign.")).toBeVisible();
   });

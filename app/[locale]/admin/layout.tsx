@@ -23,6 +23,11 @@ export default async function AdminLayout({ children, params }: { children: Reac
         <Link href="/admin" className="text-brand-800 underline">
           {t("campaigns")}
         </Link>
+        {can(viewer, "update:post") && (
+          <Link href="/admin/updates" className="text-brand-800 underline">
+            {t("postUpdate")}
+          </Link>
+        )}
         {can(viewer, "user:manage-roles") && (
           <Link href="/admin/users" className="text-brand-800 underline">
             {t("users")}
@@ -39,7 +44,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </a>
         )}
       </nav>
-      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin"])}>{children}</NextIntlClientProvider>
+      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate"])}>{children}</NextIntlClientProvider>
     </div>
   );
 }

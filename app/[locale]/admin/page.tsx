@@ -2,12 +2,13 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { requirePagePermission } from "@/lib/server/authz";
 import { listAdminCampaigns } from "@/lib/server/admin/list-admin-campaigns";
+import { campaignStats } from "@/lib/server/stats/campaign-stats";
 
 export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePagePermission("admin:enter");
-  const [t, format, campaigns] = await Promise.all([getTranslations("Admin"), getFormatter(), listAdminCampaigns()]);
+  const [t, format, campaigns, stats] = await Promise.all([getTranslations("Admin"), getFormatter(), listAdminCampaigns(), campaignStats()]);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -27,6 +28,8 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
                 <th scope="col" className="p-2 text-start">{t("table.status")}</th>
                 <th scope="col" className="p-2 text-end">{t("table.signatures")}</th>
                 <th scope="col" className="p-2 text-end">{t("table.goal")}</th>
+                <th scope="col" className="p-2 text-end">{t("table.today")}</th>
+                <th scope="col" className="p-2 text-end">{t("table.followers")}</th>
               </tr>
             </thead>
             <tbody>
@@ -40,6 +43,8 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
                   <td className="p-2">{t(`status.${c.status}`)}</td>
                   <td className="p-2 text-end tabular-nums">{format.number(c.signatureCount)}</td>
                   <td className="p-2 text-end tabular-nums">{format.number(c.goal)}</td>
+                  <td className="p-2 text-end tabular-nums">{format.number(stats.get(c.id)?.signaturesToday ?? 0)}</td>
+                  <td className="p-2 text-end tabular-nums">{format.number(stats.get(c.id)?.followers ?? 0)}</td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,8 @@ import { TrackerForm } from "@/components/admin/tracker-form";
 import { requirePagePermission } from "@/lib/server/authz";
 import { getAdminCampaign, type AdminCampaign } from "@/lib/server/admin/get-admin-campaign";
 import { listPublicComments } from "@/lib/server/admin/moderation";
+import { signaturesPerDay } from "@/lib/server/stats/signatures-per-day";
+import { SignatureChart } from "@/components/admin/signature-chart";
 import type { CampaignFormValues } from "@/lib/validation/campaign";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string; saved?: string }> };
@@ -45,10 +47,11 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   await requirePagePermission("campaign:write");
   const campaign = await getAdminCampaign({ id });
   if (!campaign) notFound();
-  const [t, format, comments, { created, saved }] = await Promise.all([
+  const [t, format, comments, perDay, { created, saved }] = await Promise.all([
     getTranslations("Admin"),
     getFormatter(),
     listPublicComments({ campaignId: campaign.id }),
+    signaturesPerDay({ campaignId: campaign.id }),
     searchParams,
   ]);
 
@@ -66,6 +69,18 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         {created && <p className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("created")}</p>}
         {saved === "campaign" && <p className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("saved")}</p>}
       </div>
+
+      <section aria-labelledby="chart-heading" className="flex flex-col gap-3">
+        <h2 id="chart-heading" className="text-2xl font-bold">
+          {t("chartHeading")}
+        </h2>
+        <SignatureChart data={perDay} />
+        <p>
+          <Link href={`/admin/updates?campaign=${campaign.id}`} className="font-semibold text-brand-700 underline">
+            {t("updates.heading")}
+          </Link>
+        </p>
+      </section>
 
       <CampaignForm key={campaign.updatedAt.toISOString()} id={campaign.id} defaults={formDefaults(campaign)} />
 
