@@ -5,7 +5,7 @@ import type { SignatureInput } from "@/lib/validation/signature";
 import { randomShard } from "./shards";
 
 export type SignResult =
-  | { ok: true; alreadySigned: boolean; campaignId: string }
+  | { ok: true; alreadySigned: boolean; campaignId: string; signatureCount: number }
   | { ok: false; reason: "not_found" | "not_open" };
 
 // One statement, so it is atomic without a transaction round trip: the signature is inserted
@@ -14,7 +14,7 @@ export type SignResult =
 // open campaign only: the campaign row is read, not locked.
 export async function signCampaign({ slug, userId, input }: { slug: string; userId: string; input: SignatureInput }): Promise<SignResult> {
   const country = input.country ?? "";
-  const [row] = await db.$queryRaw<{ campaignId: string | null; inserted: number; followed: number }[]>`
+  const [row] = await db.$queryRaw<{ campaignId: string | null; inserted: number; before: number }[]>`
     WITH campaign AS (
       SELECT "id" FROM "Campaign"
       WHERE "slug" = ${slug} AND "status" = 'OPEN' AND ("closesAt" IS NULL OR "closesAt" > now())
@@ -40,9 +40,13 @@ export async function signCampaign({ slug, userId, input }: { slug: string; user
     )
     SELECT (SELECT "id" FROM campaign) AS "campaignId",
            (SELECT count(*) FROM inserted)::int AS "inserted",
-           (SELECT count(*) FROM followed)::int AS "followed"`;
+           (SELECT count(*) FROM followed)::int AS "followed",
+           (SELECT COALESCE(SUM(s."count"), 0) FROM "SignatureCounterShard" s, campaign WHERE s."campaignId" = campaign."id")::int AS "before"`;
 
-  if (row?.campaignId) return { ok: true, alreadySigned: row.inserted === 0, campaignId: row.campaignId };
+  if (row?.campaignId) {
+    // The statement reads the shards as they were before its own change: add it back.
+    return { ok: true, alreadySigned: row.inserted === 0, campaignId: row.campaignId, signatureCount: row.before + row.inserted };
+  }
   const campaign = await db.campaign.findFirst({ where: { slug, status: { not: "DRAFT" } }, select: { id: true } });
   return { ok: false, reason: campaign ? "not_open" : "not_found" };
 }

@@ -44,6 +44,14 @@ describe("signing", () => {
     expect(await reconcileCounts()).toEqual({ drift: [], skipped: false });
   });
 
+  it("answers with the count including the new signature", async () => {
+    await campaign();
+    const [a, b] = await users(2);
+    expect(await signCampaign({ slug: "demand", userId: a!, input: input() })).toMatchObject({ ok: true, alreadySigned: false, signatureCount: 1 });
+    expect(await signCampaign({ slug: "demand", userId: b!, input: input() })).toMatchObject({ signatureCount: 2 });
+    expect(await signCampaign({ slug: "demand", userId: b!, input: input() })).toMatchObject({ alreadySigned: true, signatureCount: 2 });
+  });
+
   it("withdrawing deletes the signature and takes one off the count", async () => {
     const c = await campaign();
     const [a, b] = await users(2);

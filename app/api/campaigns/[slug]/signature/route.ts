@@ -42,8 +42,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       ? json(409, { error: "not_open", message: "This campaign is not open for signatures." }, noStore)
       : json(404, { error: "not_found", message: "No public campaign has this slug." }, noStore);
   }
-  const count = await getCampaignCount({ slug });
-  return json(200, { ok: true, alreadySigned: result.alreadySigned, signatureCount: count?.signatureCount ?? 0 }, noStore);
+  return json(200, { ok: true, alreadySigned: result.alreadySigned, signatureCount: result.signatureCount }, noStore);
 }
 
 export async function DELETE(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
