@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
@@ -18,9 +19,9 @@ export function CampaignForm({ id, defaults }: { id?: string; defaults: Campaign
   const t = useTranslations("Admin");
   const uiLocale = useLocale();
   const [state, formAction, pending] = useActionState<AdminActionState, FormData>(saveCampaignAction, {});
-  const formRef = useRef<HTMLFormElement>(null);
   const initialTargets = [...defaults.targets, ...Array.from({ length: BLANK_TARGETS }, () => ({ name: "", institution: "", status: "NO_RESPONSE" as const }))];
   const form = useForm<CampaignFormValues>({ resolver: zodResolver(campaignInput), defaultValues: { ...defaults, targets: initialTargets } });
+  const { formRef, onSubmit } = useActionSubmit(form, formAction);
   const errorOf = (path: string): string | undefined => {
     const parts = path.split(".");
     let node: unknown = form.formState.errors;
@@ -49,14 +50,7 @@ export function CampaignForm({ id, defaults }: { id?: string; defaults: Campaign
       action={formAction}
       noValidate
       className="flex flex-col gap-6"
-      onSubmit={(event) =>
-        form.handleSubmit(() => {
-          if (formRef.current) {
-            const data = new FormData(formRef.current);
-            startTransition(() => formAction(data));
-          }
-        })(event)
-      }
+      onSubmit={onSubmit}
     >
       {id && <input type="hidden" name="id" value={id} />}
       <input type="hidden" name="uiLocale" value={uiLocale} />

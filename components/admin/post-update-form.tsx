@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -16,10 +17,10 @@ const FIELD_CLASS = "mt-1 w-full rounded border border-slate-400 px-3 py-2";
 export function PostUpdateForm({ campaigns, defaultCampaignId }: Props) {
   const t = useTranslations("PostUpdate");
   const [state, formAction, pending] = useActionState<PostUpdateResult | null, FormData>(postCampaignUpdateAction, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const failed = state && !state.ok ? state : undefined;
   const initial: CampaignUpdateFormValues = failed?.values ?? { campaignId: defaultCampaignId ?? "", title: "", body: "" };
   const form = useForm<CampaignUpdateFormValues>({ resolver: zodResolver(campaignUpdateInput), defaultValues: initial, mode: "onTouched" });
+  const { formRef, onSubmit } = useActionSubmit(form, formAction);
   const { reset } = form;
   // A posted update clears the form, so that pressing the button again cannot post it twice.
   useEffect(() => {
@@ -43,14 +44,7 @@ export function PostUpdateForm({ campaigns, defaultCampaignId }: Props) {
       ref={formRef}
       action={formAction}
       noValidate
-      onSubmit={(event) =>
-        form.handleSubmit(() => {
-          if (formRef.current) {
-            const data = new FormData(formRef.current);
-            startTransition(() => formAction(data));
-          }
-        })(event)
-      }
+      onSubmit={onSubmit}
       className="flex flex-col gap-4"
     >
       <div role="status" aria-live="polite">

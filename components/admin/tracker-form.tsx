@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
@@ -12,7 +13,6 @@ export function TrackerForm({ campaignId, targets, today }: { campaignId: string
   const t = useTranslations("Admin");
   const uiLocale = useLocale();
   const [state, formAction, pending] = useActionState<AdminActionState, FormData>(addTrackerEventAction, {});
-  const formRef = useRef<HTMLFormElement>(null);
   const defaults: TrackerEventFormValues = {
     campaignId,
     occurredOn: today,
@@ -25,6 +25,7 @@ export function TrackerForm({ campaignId, targets, today }: { campaignId: string
     bodyUg: "",
   };
   const form = useForm<TrackerEventFormValues>({ resolver: zodResolver(trackerEventInput), defaultValues: defaults });
+  const { formRef, onSubmit } = useActionSubmit(form, formAction);
   const errorOf = (name: keyof TrackerEventFormValues) => form.formState.errors[name]?.message ?? state.fieldErrors?.[name];
   const field = (name: keyof TrackerEventFormValues) => ({
     id: `event-${name}`,
@@ -39,14 +40,7 @@ export function TrackerForm({ campaignId, targets, today }: { campaignId: string
       action={formAction}
       noValidate
       className="flex flex-col gap-4"
-      onSubmit={(event) =>
-        form.handleSubmit(() => {
-          if (formRef.current) {
-            const data = new FormData(formRef.current);
-            startTransition(() => formAction(data));
-          }
-        })(event)
-      }
+      onSubmit={onSubmit}
     >
       <input type="hidden" {...form.register("campaignId")} value={campaignId} />
       <input type="hidden" name="uiLocale" value={uiLocale} />

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -10,8 +11,8 @@ import { signInInput, type SignInInput } from "@/lib/validation/auth";
 export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl: string }) {
   const t = useTranslations("SignIn");
   const [state, formAction, pending] = useActionState<SignInState, FormData>(requestSignInAction, {});
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<SignInInput>({ resolver: zodResolver(signInInput), defaultValues: { email: state.email ?? "", callbackUrl } });
+  const { formRef, onSubmit } = useActionSubmit(form, formAction);
   const clientError = form.formState.errors.email?.message;
   const error = clientError ?? state.error;
   return (
@@ -20,14 +21,7 @@ export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUr
       action={formAction}
       noValidate
       className="mt-6 flex flex-col gap-3"
-      onSubmit={(event) =>
-        form.handleSubmit(() => {
-          if (formRef.current) {
-            const data = new FormData(formRef.current);
-            startTransition(() => formAction(data));
-          }
-        })(event)
-      }
+      onSubmit={onSubmit}
     >
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="locale" value={locale} />

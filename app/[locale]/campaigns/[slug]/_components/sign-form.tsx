@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useRef } from "react";
+import { useActionSubmit } from "@/components/forms/use-action-submit";
+import { useActionState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -22,9 +23,9 @@ type Props = {
 export function SignForm({ slug, locale, signedIn, defaultValues, countries }: Props) {
   const t = useTranslations("SignForm");
   const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
-  const formRef = useRef<HTMLFormElement>(null);
   const initial = state.values ?? defaultValues;
   const form = useForm<SignatureFormValues>({ resolver: zodResolver(signatureInput), defaultValues: initial, mode: "onTouched" });
+  const { formRef, onSubmit } = useActionSubmit(form, formAction);
   const errors = form.formState.errors;
   const errorKey = (field: keyof SignatureFormValues) => errors[field]?.message ?? state.fieldErrors?.[field];
   const fieldError = (field: keyof SignatureFormValues) => {
@@ -43,14 +44,7 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
       ref={formRef}
       action={formAction}
       noValidate
-      onSubmit={(event) =>
-        form.handleSubmit(() => {
-          if (formRef.current) {
-            const data = new FormData(formRef.current);
-            startTransition(() => formAction(data));
-          }
-        })(event)
-      }
+      onSubmit={onSubmit}
       className="flex flex-col gap-4"
     >
       <input type="hidden" name="slug" value={slug} />
