@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { EDITABLE_CAMPAIGN } from "./editable-campaign";
 import type { Viewer } from "@/lib/server/authz";
 import { canMove, LOCALES, type CampaignInput, type CampaignStatusValue } from "@/lib/validation/campaign";
 
@@ -11,25 +12,8 @@ export type SaveCampaignResult =
 
 const day = (value: string) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
-// What the audit log keeps of a campaign: its fields, translations and targets.
 async function snapshot(tx: Prisma.TransactionClient, id: string) {
-  return tx.campaign.findUnique({
-    where: { id },
-    select: {
-      slug: true,
-      locale: true,
-      title: true,
-      summary: true,
-      body: true,
-      status: true,
-      goal: true,
-      opensAt: true,
-      closesAt: true,
-      sourceUrl: true,
-      translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, summary: true, body: true } },
-      targets: { orderBy: { position: "asc" }, select: { id: true, name: true, institution: true, status: true } },
-    },
-  });
+  return tx.campaign.findUnique({ where: { id }, select: EDITABLE_CAMPAIGN });
 }
 
 // Creates (id absent) or updates a campaign with its translations and targets, in one
