@@ -14,7 +14,23 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
+import type { EmbeddedDatabase } from "./embedded-postgres";
+
+const SIGNALS = ["SIGINT", "SIGTERM"] as const;
+
+// embedded-postgres, once imported, stops every database and exits this process on SIGINT and
+// SIGTERM at once (async-exit-hook): the app would be orphaned mid-shutdown, its database gone
+// while it finishes the email it is sending. Its listeners, and only its, are taken off again.
+// (tsx's own listener must stay: it tells the tsx parent that the signal arrived; without it
+// the parent SIGKILLs this process after 60 ms and exits while the app is still stopping.)
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const loaded = await import("./embedded-postgres");
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  }
+  return loaded;
+}
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -61,6 +77,7 @@ async function main() {
     const dir = path.resolve(root, env.EMBEDDED_PG_DIR ?? ".data/pg");
     const port = Number(env.EMBEDDED_PG_PORT ?? 54329);
     if (flags.includes("--fresh")) rmSync(dir, { recursive: true, force: true });
+    const { startEmbeddedPostgres } = await loadEmbeddedPostgres();
     embedded = await startEmbeddedPostgres({ dir, port });
     env.DATABASE_URL = embedded.url;
     console.log(`Embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(root, dir)})`);
@@ -74,14 +91,10 @@ async function main() {
 
   const [cmd, ...args] = command;
   const child = spawn(cmd!, args, { stdio: "inherit", env, cwd: root });
-  // embedded-postgres, once imported, stops every database and exits this process on SIGINT and
-  // SIGTERM at once (async-exit-hook). The app would be orphaned mid-shutdown, its database gone
-  // while it finishes the email it is sending. Instead: pass the signal on, wait for the app to
-  // exit, then stop the database (below). See docs/decisions/004-graceful-shutdown.md.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.removeAllListeners(signal);
+  // Stopping: pass the signal on, wait for the app to exit (it finishes what it is sending), then
+  // stop the database. See docs/decisions/004-graceful-shutdown.md.
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on("SIGINT", forward);
-  process.on("SIGTERM", forward);
+  for (const signal of SIGNALS) process.on(signal, forward);
   const code = await new Promise<number>((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 0 : 1))));
   await embedded?.stop();
   process.exit(code);
