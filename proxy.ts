@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { COUNT_PATH, countResponse } from "./lib/server/signatures/count-response";
-import { isPublicCampaign } from "./lib/server/campaigns/is-public-campaign";
+import { publicCampaignVersion } from "./lib/server/campaigns/public-campaign-version";
 import { isSameOrigin } from "./lib/server/security/same-origin";
 import { sessionRole } from "./lib/server/auth/session-role";
 import { adminPathPermission, roleMay } from "./lib/server/authz";
@@ -38,11 +38,12 @@ export async function proxy(request: NextRequest) {
   const match = CAMPAIGN_PAGE.exec(path);
   if (match) {
     const [, locale = routing.defaultLocale, slug = ""] = match;
-    if (!(await isPublicCampaign(decodeURIComponent(slug)))) return notFound(request);
-    // Anonymous readers get the cached variant of the page; anyone with a session, or with a
-    // sign form waiting for them after signing in, gets the per-visitor one.
+    const version = await publicCampaignVersion(decodeURIComponent(slug));
+    if (!version) return notFound(request);
+    // Anonymous readers get the cached variant of the page, at its current version; anyone with
+    // a session, or with a sign form waiting for them after signing in, gets the per-visitor one.
     if (request.method === "GET" && !hasVisitorCookie(request)) {
-      return NextResponse.rewrite(new URL(`/${locale}/campaigns/${slug}/anonymous`, request.url));
+      return NextResponse.rewrite(new URL(`/${locale}/campaigns/${slug}/anonymous/${version}`, request.url));
     }
   }
   return intl(request);

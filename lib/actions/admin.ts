@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import type { ZodError } from "zod";
 import { viewerWith } from "@/lib/server/authz";
 import { addTrackerEvent } from "@/lib/server/admin/add-tracker-event";
+import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
 import { setCommentHidden } from "@/lib/server/admin/moderation";
 import { saveCampaign } from "@/lib/server/admin/save-campaign";
 import { setUserRole } from "@/lib/server/admin/users";
@@ -20,9 +21,11 @@ export type AdminActionState = { ok?: boolean; error?: "not_found" | "invalid" |
 
 const NOT_FOUND: AdminActionState = { ok: false, error: "not_found" };
 
-// Public pages are cached for a few seconds; an editor's change shows at once on this instance
-// (others catch up within their revalidate window). Edits are rare, so everything is refreshed.
+// Public pages are cached for a few seconds. A campaign page's address carries its version
+// (see public-campaign-version.ts), so an edit is a new page at once on this instance; others
+// catch up within a few seconds. Edits are rare, so everything else is refreshed too.
 function refreshPublicPages() {
+  forgetCampaignVersions();
   revalidatePath("/", "layout");
 }
 

@@ -43,6 +43,8 @@ export async function addTrackerEvent({ input, actor }: { input: EventInput; act
     if (target && input.targetStatus) {
       await tx.target.update({ where: { id: target.id }, data: { status: input.targetStatus } });
     }
+    // The public page's version follows the campaign's updatedAt: a new event is a new version.
+    await tx.campaign.update({ where: { id: campaign.id }, data: { updatedAt: new Date() } });
     await recordAudit(tx, actor, {
       action: "tracker.add",
       entityType: "CampaignEvent",

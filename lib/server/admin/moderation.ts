@@ -22,6 +22,8 @@ export async function setCommentHidden({ signatureId, campaignId, hidden, actor 
     });
     if (!signature) return { ok: false, error: "not_found" } as const;
     await tx.signature.update({ where: { id: signature.id }, data: { commentHidden: hidden } });
+    // A new version of the public page, so a hidden comment is gone from it at once.
+    await tx.campaign.update({ where: { id: campaignId }, data: { updatedAt: new Date() } });
     await recordAudit(tx, actor, {
       action: hidden ? "comment.hide" : "comment.unhide",
       entityType: "Signature",

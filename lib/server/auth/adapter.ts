@@ -1,15 +1,12 @@
 import "server-only";
-import type { Adapter, AdapterSession, AdapterUser } from "next-auth/adapters";
+import type { Adapter, AdapterSession } from "next-auth/adapters";
 import { db } from "@/lib/server/db";
-import type { Role } from "@/lib/generated/prisma/enums";
 
-export type SessionUser = AdapterUser & { role: Role };
-
-const USER = { id: true, email: true, emailVerified: true, name: true, image: true, role: true } as const;
+const USER = { id: true, email: true, emailVerified: true, name: true, image: true } as const;
 const SESSION = { sessionToken: true, userId: true, expires: true } as const;
 
 // Auth.js's database adapter, written against our schema: sessions live in PostgreSQL (so they
-// can be revoked), users carry their role, and magic-link tokens are found by their hash
+// can be revoked), and magic-link tokens are found by their hash
 // alone, so the link in the email does not carry the address.
 export const authAdapter: Adapter = {
   async createUser({ email, emailVerified, name, image }) {

@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth from "next-auth";
 import { db } from "@/lib/server/db";
-import { authAdapter, type SessionUser } from "./adapter";
+import { authAdapter } from "./adapter";
 import { sendSignInEmail } from "./sign-in-email";
 
 const DAY = 24 * 60 * 60;
@@ -34,12 +34,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   ],
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
-  callbacks: {
-    session({ session, user }) {
-      const { id, email, role } = user as SessionUser;
-      return { ...session, user: { id, email, role } };
-    },
-  },
   events: {
     async signIn({ user }) {
       // Accounts listed in ADMIN_EMAILS become admins when they sign in.

@@ -4,17 +4,18 @@ import { cache } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { countryOptions } from "@/lib/validation/countries";
-import { campaignMetadata } from "../_components/campaign-metadata";
-import { CampaignView, isOpen } from "../_components/campaign-view";
-import { EMPTY_SIGNATURE } from "../_components/sign-panel";
-import { SignForm } from "../_components/sign-form";
-import { SignClosed } from "../_components/sign-closed";
+import { campaignMetadata } from "../../_components/campaign-metadata";
+import { CampaignView, isOpen } from "../../_components/campaign-view";
+import { EMPTY_SIGNATURE } from "../../_components/sign-panel";
+import { SignForm } from "../../_components/sign-form";
+import { SignClosed } from "../../_components/sign-closed";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// The variant every anonymous visitor gets (proxy.ts rewrites to it): the same page with an
-// empty sign form, rendered once and served from cache, regenerated at most every few seconds.
-// This is what keeps a surge of people reloading to watch the count off the database.
+// The variant every anonymous visitor gets (proxy.ts rewrites to it, with the campaign's
+// current version in the address): the same page with an empty sign form, rendered once and
+// served from cache, regenerated at most every few seconds for its counts. This is what keeps a
+// surge of people reloading to watch the count off the database. See docs/decisions/006.
 export const revalidate = 5;
 export function generateStaticParams() {
   return [];
