@@ -28,9 +28,7 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
 
 export const inputClass = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 
-export function describedBy(id: string, hint: boolean, error: string | undefined) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
+export { describedBy } from "@/components/forms/described-by";
 
 export function ActionMessage({ error, okText, ok }: { error?: string; okText?: string; ok?: boolean }) {
   const t = useTranslations("Admin.errors");

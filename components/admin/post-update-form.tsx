@@ -1,5 +1,6 @@
 "use client";
 
+import { describedBy } from "@/components/forms/described-by";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { useActionState, useEffect } from "react";
 import { useForm } from "react-hook-form";
@@ -36,8 +37,7 @@ export function PostUpdateForm({ campaigns, defaultCampaignId }: Props) {
       </p>
     ) : null;
   };
-  const describedBy = (field: keyof CampaignUpdateFormValues, hint = false) =>
-    [hint ? `${field}-hint` : null, errorKey(field) ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describe = (field: keyof CampaignUpdateFormValues, hint = false) => describedBy(field, hint, errorKey(field));
 
   return (
     <form
@@ -60,7 +60,7 @@ export function PostUpdateForm({ campaigns, defaultCampaignId }: Props) {
           defaultValue={initial.campaignId}
           {...form.register("campaignId")}
           aria-invalid={errorKey("campaignId") ? true : undefined}
-          aria-describedby={describedBy("campaignId")}
+          aria-describedby={describe("campaignId")}
           className={FIELD_CLASS}
         >
           <option value="">—</option>
@@ -84,7 +84,7 @@ export function PostUpdateForm({ campaigns, defaultCampaignId }: Props) {
           defaultValue={initial.title}
           {...form.register("title")}
           aria-invalid={errorKey("title") ? true : undefined}
-          aria-describedby={describedBy("title")}
+          aria-describedby={describe("title")}
           className={FIELD_CLASS}
         />
         {fieldError("title")}
@@ -101,7 +101,7 @@ export function PostUpdateForm({ campaigns, defaultCampaignId }: Props) {
           defaultValue={initial.body}
           {...form.register("body")}
           aria-invalid={errorKey("body") ? true : undefined}
-          aria-describedby={describedBy("body", true)}
+          aria-describedby={describe("body", true)}
           className={FIELD_CLASS}
         />
         <p id="body-hint" className="mt-1 text-sm text-slate-600">

@@ -1,5 +1,6 @@
 "use client";
 
+import { describedBy } from "@/components/forms/described-by";
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { useActionState } from "react";
 import { useForm } from "react-hook-form";
@@ -36,8 +37,7 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
       </p>
     ) : null;
   };
-  const describedBy = (field: keyof SignatureFormValues, hint: boolean) =>
-    [hint ? `${field}-hint` : null, errorKey(field) ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describe = (field: keyof SignatureFormValues, hint: boolean) => describedBy(field, hint, errorKey(field));
 
   return (
     <form
@@ -74,7 +74,7 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
           defaultValue={initial.displayName}
           {...form.register("displayName")}
           aria-invalid={errorKey("displayName") ? true : undefined}
-          aria-describedby={describedBy("displayName", true)}
+          aria-describedby={describe("displayName", true)}
           className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
         />
         <p id="displayName-hint" className="mt-1 text-sm text-slate-600">
@@ -91,7 +91,7 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
           id="country"
           defaultValue={initial.country}
           {...form.register("country")}
-          aria-describedby={describedBy("country", true)}
+          aria-describedby={describe("country", true)}
           className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
         >
           <option value="">{t("countryNone")}</option>
@@ -119,7 +119,7 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
           defaultValue={initial.comment}
           {...form.register("comment")}
           aria-invalid={errorKey("comment") ? true : undefined}
-          aria-describedby={describedBy("comment", true)}
+          aria-describedby={describe("comment", true)}
           className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
         />
         <p id="comment-hint" className="mt-1 text-sm text-slate-600">
