@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { baseURL, MAILBOX_URL } from "../playwright.config";
 import { e2eDb } from "./db";
@@ -31,6 +31,15 @@ export class Mailbox {
 // A unique address per test, so tests never see each other's mail or rows.
 export function uniqueEmail(label: string) {
   return `${label}-${randomBytes(4).toString("hex")}@e2e.test`;
+}
+
+// Press a button that posts a form to a Server Action and wait for the action's answer, so the
+// change is saved before the test looks elsewhere. (A notice such as "Saved." can still be on
+// the page from the save before, so waiting for it alone is a race.)
+export async function submitAndWait(page: Page, button: Locator) {
+  const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
+  await button.click();
+  await answered;
 }
 
 // The real path: the sign-in form, the email through SMTP, the link, the button.
