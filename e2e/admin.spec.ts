@@ -1,11 +1,11 @@
-import { expect, loginAs, signInByEmail, submitAndWait, test, uniqueEmail } from "./fixtures";
+import { expect, loginAs, signInByEmail, submitAndWait, test, uniqueEmail, uniqueSlug } from "./fixtures";
 import { PROXY_VERSIONS_TTL_MS } from "../lib/server/campaigns/versions-ttl";
 
 // The whole editorial path, as an admin would walk it, in a browser with JavaScript (these
 // specs carry no @no-js tag, so the no-javascript project does not run them).
 test.describe("admin", () => {
   test("an admin creates a campaign in English and Uyghur, opens it, edits it and records progress", async ({ page, mailbox, db }) => {
-    const slug = `admin-flow-scholars-${Date.now().toString(36)}`;
+    const slug = uniqueSlug("admin-flow-scholars");
     // ADMIN_EMAILS (set in playwright.config.ts) makes this address an admin at sign-in.
     await page.goto("/signin");
     await signInByEmail(page, mailbox, "admin@e2e.test");

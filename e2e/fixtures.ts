@@ -42,6 +42,11 @@ export async function submitAndWait(page: Page, button: Locator) {
   await answered;
 }
 
+// A unique campaign address per test run, so the suite can be repeated (--repeat-each) on one database.
+export function uniqueSlug(label: string) {
+  return `${label}-${randomBytes(3).toString("hex")}`;
+}
+
 // The real path: the sign-in form, the email through SMTP, the link, the button.
 export async function signInByEmail(page: Page, mailbox: Mailbox, email: string) {
   const before = (await mailbox.messagesTo(email)).length;

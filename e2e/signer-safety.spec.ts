@@ -1,5 +1,5 @@
 import { baseURL } from "../playwright.config";
-import { expect, loginAs, test, uniqueEmail } from "./fixtures";
+import { expect, loginAs, test, uniqueEmail, uniqueSlug } from "./fixtures";
 
 const PUBLIC_PATHS = (slug: string) => [
   "/",
@@ -13,7 +13,7 @@ const PUBLIC_PATHS = (slug: string) => [
 
 test.describe("signer safety", () => {
   test("no public page or JSON shows a signer who did not opt in", async ({ browser, request, db }) => {
-    const slug = "safety-public";
+    const slug = uniqueSlug("safety-public");
     await db.campaign.create({ data: { slug, status: "OPEN", title: "Safety", summary: "A demand.", body: "Body", goal: 100 } });
     const hidden = uniqueEmail("hidden-signer");
     const shown = uniqueEmail("shown-signer");

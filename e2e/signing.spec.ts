@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
-import { expect, loginAs, signInByEmail, test, uniqueEmail } from "./fixtures";
+import { expect, loginAs, signInByEmail, test, uniqueEmail, uniqueSlug } from "./fixtures";
 
 const countOf = (page: Page) => page.getByTestId("signature-count");
 
 test.describe("signing @no-js", () => {
   test("a visitor signs in by email, signs, sees the count rise, and withdraws", async ({ page, mailbox, db }, testInfo) => {
-    const slug = `sign-flow-${testInfo.project.name}`;
+    const slug = uniqueSlug("sign-flow");
     await db.campaign.create({ data: { slug, status: "OPEN", title: "Release the prisoners", summary: "A demand.", body: "Body", goal: 100 } });
     await page.goto(`/campaigns/${slug}`);
     await expect(countOf(page)).toHaveAttribute("data-count", "0");
@@ -49,7 +49,7 @@ test.describe("signing @no-js", () => {
   });
 
   test("signing again is harmless and says you have signed", async ({ browser, db }, testInfo) => {
-    const slug = `sign-twice-${testInfo.project.name}`;
+    const slug = uniqueSlug("sign-twice");
     await db.campaign.create({ data: { slug, status: "OPEN", title: "Twice", summary: "A demand.", body: "Body", goal: 100 } });
     const context = await browser.newContext({ javaScriptEnabled: testInfo.project.name !== "no-javascript" });
     await loginAs(db, context, uniqueEmail("twice"));
@@ -67,8 +67,8 @@ test.describe("signing @no-js", () => {
     await context.close();
   });
 
-  test("a closed campaign shows no form and refuses signatures", async ({ page, context, db, request }, testInfo) => {
-    const slug = `closed-${testInfo.project.name}`;
+  test("a closed campaign shows no form and refuses signatures", async ({ page, context, db, request }) => {
+    const slug = uniqueSlug("closed");
     await db.campaign.create({ data: { slug, status: "CLOSED", title: "Closed demand", summary: "Over.", body: "Body", goal: 100 } });
     const { sessionToken } = await loginAs(db, context, uniqueEmail("closed"));
     await page.goto(`/campaigns/${slug}`);
@@ -83,8 +83,8 @@ test.describe("signing @no-js", () => {
     expect(await db.signature.count({ where: { campaign: { slug } } })).toBe(0);
   });
 
-  test("following and unfollowing, and /me lists what I signed and follow", async ({ page, context, db }, testInfo) => {
-    const slug = `follow-${testInfo.project.name}`;
+  test("following and unfollowing, and /me lists what I signed and follow", async ({ page, context, db }) => {
+    const slug = uniqueSlug("follow");
     await db.campaign.create({ data: { slug, status: "OPEN", title: "Follow me", summary: "A demand.", body: "Body", goal: 100 } });
     await loginAs(db, context, uniqueEmail("follower"));
     await page.goto(`/campaigns/${slug}`);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { expect, loginAs, test, uniqueEmail, type Mailbox } from "./fixtures";
+import { expect, loginAs, test, uniqueEmail, uniqueSlug, type Mailbox } from "./fixtures";
 import { callAction, listServerActions, pageUrl } from "./server-actions";
 
 async function postUpdate(browser: Browser, db: PrismaClient, campaignTitle: string, title: string) {
@@ -45,7 +45,7 @@ test.describe("updates to followers", () => {
     mailbox,
   }) => {
     const campaign = await db.campaign.create({
-      data: { slug: "updates-flow", status: "OPEN", title: "Updates flow demand", summary: "A demand.", body: "Body", goal: 100 },
+      data: { slug: uniqueSlug("updates-flow"), status: "OPEN", title: "Updates flow demand", summary: "A demand.", body: "Body", goal: 100 },
     });
     const [oneClick, button, stays] = await Promise.all(["one-click", "button", "stays"].map((l) => follower(db, campaign.id, l)));
     const notFollowing = await db.user.create({ data: { email: uniqueEmail("not-following") } });
@@ -95,7 +95,7 @@ test.describe("updates to followers", () => {
 
   test("the unsubscribe page speaks the reader's language and explains a bad link", async ({ page, db, mailbox, browser }) => {
     const campaign = await db.campaign.create({
-      data: { slug: "updates-ug", locale: "ug", status: "OPEN", title: "ئۇيغۇرچە تەلەپ", summary: "s", body: "b", goal: 100 },
+      data: { slug: uniqueSlug("updates-ug"), locale: "ug", status: "OPEN", title: "ئۇيغۇرچە تەلەپ", summary: "s", body: "b", goal: 100 },
     });
     const reader = await follower(db, campaign.id, "ug-reader");
     await postUpdate(browser, db, "ئۇيغۇرچە تەلەپ", "يېڭى خەۋەر");
@@ -114,7 +114,7 @@ test.describe("updates to followers", () => {
   });
 
   test("only staff may post updates or export counts", async ({ request, db, browser }) => {
-    const campaign = await db.campaign.create({ data: { slug: "updates-authz", status: "OPEN", title: "Authz", summary: "s", body: "b", goal: 100 } });
+    const campaign = await db.campaign.create({ data: { slug: uniqueSlug("updates-authz"), status: "OPEN", title: "Authz", summary: "s", body: "b", goal: 100 } });
     await follower(db, campaign.id, "authz-follower");
     const action = listServerActions().find((a) => a.name === "postCampaignUpdateAction");
     expect(action).toBeDefined();
