@@ -40,12 +40,25 @@ test.describe("signing @no-js", () => {
     expect(mail.subject).toBe("Your sign-in link");
     expect(`${mail.subject} ${mail.text}`).not.toMatch(/prisoner|campaign|sign-flow|sign this/i);
 
+    // An anonymous reader sees the name too, once the cached page has caught up (it is
+    // regenerated every few seconds: new signers may show a little late, never withdrawn ones).
+    const visitor = await page.context().browser()!.newPage();
+    await expect(async () => {
+      await visitor.goto(`/campaigns/${slug}`);
+      await expect(visitor.getByText("Gulnar Test")).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 20_000 });
+
     await page.getByRole("button", { name: "Withdraw my signature" }).click();
     await expect(page.getByText("Your signature has been withdrawn.").or(page.getByRole("button", { name: /^Sign$/ }))).toBeVisible();
     await page.goto(`/campaigns/${slug}`);
     await expect(countOf(page)).toHaveAttribute("data-count", "0");
     await expect(page.getByText("Gulnar Test")).toHaveCount(0);
     expect(await db.signature.count({ where: { campaign: { slug } } })).toBe(0);
+    // ...and at once, so does the page anonymous readers get.
+    await visitor.goto(`/campaigns/${slug}`);
+    await expect(visitor.getByTestId("signature-count")).toHaveAttribute("data-count", "0");
+    await expect(visitor.getByText("Gulnar Test")).toHaveCount(0);
+    await visitor.close();
   });
 
   test("signing again is harmless and says you have signed", async ({ browser, db }, testInfo) => {

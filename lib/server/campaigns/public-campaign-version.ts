@@ -8,18 +8,27 @@ import { PROXY_VERSIONS_TTL_MS } from "./versions-ttl";
 // page's address, so an edit is a new page at once: no cache has to be emptied in time, and a
 // render that was under way with the old text cannot overwrite the new one.
 const TTL_MS = PROXY_VERSIONS_TTL_MS;
-let recent: { at: number; versions: Promise<Map<string, string>> } | undefined;
+type Recent = { at: number; versions: Promise<Map<string, string>> };
+
+// The proxy and the Server Actions are bundled apart, each with its own copy of this module;
+// the list lives on globalThis so that an action's forgetCampaignVersions() reaches the copy
+// the proxy reads.
+const KEY = Symbol.for("campaign-tracker.public-campaign-versions");
+const shared = globalThis as typeof globalThis & { [KEY]?: Recent };
 
 function versions(): Promise<Map<string, string>> {
   const now = Date.now();
-  if (!recent || now - recent.at > TTL_MS) {
-    const loading = db.campaign
-      .findMany({ where: { status: { in: PUBLIC_STATUSES } }, select: { slug: true, updatedAt: true } })
-      .then((rows) => new Map(rows.map((r) => [r.slug, String(r.updatedAt.getTime())])));
-    recent = { at: now, versions: loading };
-    loading.catch(() => (recent = undefined));
-  }
-  return recent.versions;
+  const recent = shared[KEY];
+  if (recent && now - recent.at <= TTL_MS) return recent.versions;
+  const loading = db.campaign
+    .findMany({ where: { status: { in: PUBLIC_STATUSES } }, select: { slug: true, updatedAt: true } })
+    .then((rows) => new Map(rows.map((r) => [r.slug, String(r.updatedAt.getTime())])));
+  const entry: Recent = { at: now, versions: loading };
+  shared[KEY] = entry;
+  loading.catch(() => {
+    if (shared[KEY] === entry) shared[KEY] = undefined;
+  });
+  return loading;
 }
 
 // The version of a public campaign, or null when there is no public campaign with this slug.
@@ -33,5 +42,5 @@ export async function publicCampaignVersion(slug: string): Promise<string | null
 
 // After an edit on this instance: its pages change at once here (other instances within TTL_MS).
 export function forgetCampaignVersions() {
-  recent = undefined;
+  shared[KEY] = undefined;
 }

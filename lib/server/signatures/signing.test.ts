@@ -87,6 +87,21 @@ describe("signing", () => {
     expect((await db.follow.findMany({ select: { userId: true } })).map((f) => f.userId)).toEqual([a]);
   });
 
+  it("withdrawing a signature that showed a name gives the campaign a new version; a private one does not", async () => {
+    const c = await campaign();
+    const [shown, hidden] = await users(2);
+    await signCampaign({ slug: "demand", userId: shown!, input: input({ showName: true, displayName: "Shown Name" }) });
+    await signCampaign({ slug: "demand", userId: hidden!, input: input() });
+    const version = async () => (await db.campaign.findUniqueOrThrow({ where: { id: c.id } })).updatedAt.getTime();
+    const before = await version();
+    await withdrawSignature({ slug: "demand", userId: hidden! });
+    expect(await version()).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await withdrawSignature({ slug: "demand", userId: shown! });
+    expect(await version()).toBeGreaterThan(before);
+    expect(await count()).toBe(0);
+  });
+
   it("reconciliation finds and corrects drift, and reports it", async () => {
     const c = await campaign();
     const ids = await users(3);
