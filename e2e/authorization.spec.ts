@@ -31,6 +31,11 @@ const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<stri
   requestSignInAction: "public",
   signOutAction: { args: [], form: () => ({ locale: "en" }), refuse: {} },
   signOutEverywhereAction: { args: [], form: () => ({ locale: "en" }), refuse: {} },
+  deleteAccountAction: {
+    args: [],
+    form: () => ({ locale: "en", confirm: "yes" }),
+    refuse: { anonymous: (r) => expect(r.headers["x-action-redirect"] ?? "").toContain("/signin") },
+  },
   signCampaignAction: {
     args: [idle],
     form: (ids) => ({ slug: ids.slug, locale: "en", showName: "on", displayName: "Anon", follow: "on" }),
@@ -86,6 +91,7 @@ async function state(db: PrismaClient) {
     events: await db.campaignEvent.count(),
     updates: await db.campaignUpdate.count(),
     outbox: await db.emailOutbox.count(),
+    users: await db.user.count(),
     admins: await db.user.count({ where: { role: { not: "SUPPORTER" } } }),
     title: (await db.campaign.findUnique({ where: { slug: "support-icc-complaint" } }))?.title,
   };

@@ -5,11 +5,13 @@ import { Link } from "@/i18n/navigation";
 import { FollowForm } from "@/components/signing/follow-form";
 import { WithdrawForm } from "@/components/signing/withdraw-form";
 import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
+import { deleteAccountAction } from "@/lib/actions/account";
 import { can, getViewer } from "@/lib/server/authz";
 import { listMyCampaigns } from "@/lib/server/me/list-my-campaigns";
 import { localePath } from "@/lib/locale-path";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ delete?: string }> };
+const DELETE_PROBLEMS = ["confirm", "last_admin"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -17,8 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function MePage({ params }: Props) {
-  const { locale } = await params;
+export default async function MePage({ params, searchParams }: Props) {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  const deleteProblem = DELETE_PROBLEMS.find((p) => p === query.delete);
   setRequestLocale(locale);
   const viewer = await getViewer();
   if (!viewer) redirect(`${localePath(locale, "/signin")}?${new URLSearchParams({ callbackUrl: localePath(locale, "/me") })}`);
@@ -104,6 +107,48 @@ export default async function MePage({ params }: Props) {
             </button>
           </form>
         </div>
+      </section>
+
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading" className="text-2xl font-bold">
+          {t("data")}
+        </h2>
+        <p className="mt-3 text-slate-700">{t("dataBody")}</p>
+        <p className="mt-4">
+          <a href="/api/me/export" download className="inline-block rounded border border-slate-500 px-4 py-2 font-semibold">
+            {t("download")}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="delete-heading" className="rounded-lg border border-red-200 bg-red-50/40 p-4">
+        <h2 id="delete-heading" className="text-2xl font-bold">
+          {t("deleteHeading")}
+        </h2>
+        <p className="mt-3 text-slate-800">{t("deleteBody")}</p>
+        <form action={deleteAccountAction} className="mt-4 flex flex-col gap-3">
+          <input type="hidden" name="locale" value={locale} />
+          {deleteProblem && (
+            <p id="delete-problem" role="alert" className="rounded bg-red-100 p-3 font-semibold text-red-900">
+              {t(`deleteProblem.${deleteProblem}`)}
+            </p>
+          )}
+          <label className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              name="confirm"
+              value="yes"
+              required
+              aria-invalid={deleteProblem === "confirm" ? true : undefined}
+              aria-describedby={deleteProblem ? "delete-problem" : undefined}
+              className="mt-1 size-4"
+            />
+            <span>{t("deleteConfirm")}</span>
+          </label>
+          <button type="submit" className="self-start rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+            {t("deleteButton")}
+          </button>
+        </form>
       </section>
     </div>
   );

@@ -21,8 +21,9 @@ export async function setUserRole({ email, role, actor }: { email: string; role:
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email }, select: { id: true, role: true } });
     if (before?.role === "ADMIN" && role !== "ADMIN") {
-      const admins = await tx.user.count({ where: { role: "ADMIN" } });
-      if (admins <= 1) return { ok: false, error: "last_admin" } as const;
+      // Locked in one order, so two admins demoting each other at once cannot both pass.
+      const admins = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' ORDER BY "id" FOR UPDATE`;
+      if (admins.length <= 1) return { ok: false, error: "last_admin" } as const;
     }
     const user = await tx.user.upsert({ where: { email }, update: { role }, create: { email, role }, select: { id: true } });
     await recordAudit(tx, actor, {
