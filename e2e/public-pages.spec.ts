@@ -46,6 +46,17 @@ test.describe("public pages @no-js", () => {
     await expect(tracker.getByText("January 19, 2021")).toBeVisible();
     await expect(tracker.getByRole("heading", { name: /genocide and crimes against humanity/ })).toBeVisible();
     await expect(page.getByTestId("signature-count")).toHaveText("No signatures yet");
+    await expect(page.getByText("No new signatures in the last 24 hours")).toBeVisible();
+    // Sharing is by plain links that carry the page's address; no other site's script is loaded.
+    const share = page.getByRole("region", { name: "Share" });
+    const address = `${new URL(page.url()).origin}/campaigns/special-coordinator-east-turkistan`;
+    await expect(share.getByLabel("Link to this campaign")).toHaveValue(address);
+    expect(await share.getByRole("link", { name: "Telegram" }).getAttribute("href")).toBe(
+      `https://t.me/share/url?url=${encodeURIComponent(address)}&text=${encodeURIComponent("Appoint a Special Coordinator for East Turkistani Affairs")}`,
+    );
+    expect(await share.getByRole("link", { name: "Email" }).getAttribute("href")).toMatch(/^mailto:\?subject=Appoint/);
+    const scriptSources = await page.locator("script[src]").evaluateAll((scripts) => scripts.map((s) => new URL((s as HTMLScriptElement).src).origin));
+    expect(scriptSources.filter((origin) => origin !== new URL(page.url()).origin)).toEqual([]);
     const description = await page.locator('meta[name="description"]').getAttribute("content");
     expect(description).toContain("Special Coordinator");
     expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toContain("Special Coordinator");

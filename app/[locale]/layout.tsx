@@ -6,6 +6,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { isLocale, localeDirection } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
+import { siteOrigin } from "@/lib/site-origin";
 
 // No generateStaticParams: nothing is prerendered at build time, which has no database.
 // Cacheable pages are rendered on their first request and kept (see their `revalidate`).
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("homeDescription"),
-    metadataBase: new URL(process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
+    metadataBase: new URL(siteOrigin()),
     openGraph: { siteName: t("siteName"), type: "website", locale },
   };
 }

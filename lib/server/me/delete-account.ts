@@ -38,7 +38,7 @@ export async function deleteAccount(userId: string): Promise<DeleteAccountResult
         DO UPDATE SET "count" = "SignatureCounterShard"."count" + EXCLUDED."count"
         RETURNING 1
       ), shown AS (
-        UPDATE "Campaign" SET "updatedAt" = now()
+        UPDATE "Campaign" SET "updatedAt" = now() AT TIME ZONE 'UTC'
         WHERE "id" IN (SELECT "campaignId" FROM removed WHERE "showName")
         RETURNING 1
       )

@@ -22,7 +22,7 @@ export async function withdrawSignature({ slug, userId }: { slug: string; userId
       DO UPDATE SET "count" = "SignatureCounterShard"."count" - 1
       RETURNING 1
     ), shown AS (
-      UPDATE "Campaign" SET "updatedAt" = now()
+      UPDATE "Campaign" SET "updatedAt" = now() AT TIME ZONE 'UTC'
       WHERE "id" IN (SELECT "campaignId" FROM removed WHERE "showName")
       RETURNING 1
     )

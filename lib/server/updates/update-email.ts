@@ -23,10 +23,8 @@ const CHROME: Record<Language, ReturnType<typeof createTranslator<typeof en, "Up
 
 const languageOf = (locale: string): Language => (locale === "ug" ? "ug" : "en");
 
-/** The public origin for links in emails: AUTH_URL, as in the rest of the app. */
-export function publicOrigin(): string {
-  return (process.env.AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
-}
+/** The public origin for links in emails. */
+export { siteOrigin as publicOrigin } from "@/lib/site-origin";
 
 export type UpdateEmailInput = {
   updateId: string;

@@ -4,9 +4,13 @@ import { Link } from "@/i18n/navigation";
 import { MarkdownText } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { isHttpUrl } from "@/lib/validation/url";
+import { localePath } from "@/lib/locale-path";
+import { siteOrigin } from "@/lib/site-origin";
+import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
 import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { LiveSignatureProgress } from "./live-signature-progress";
 import { PublicSigners } from "./public-signers";
+import { ShareLinks } from "./share-links";
 import { Timeline } from "./timeline";
 import { TargetList } from "./target-list";
 
@@ -14,9 +18,8 @@ import { TargetList } from "./target-list";
 // and the per-visitor one (signed in, or coming back with a form half filled in). Only the
 // sign panel differs.
 export async function CampaignView({ campaign, locale, signPanel }: { campaign: PublicCampaign; locale: string; signPanel: ReactNode }) {
-  const t = await getTranslations("Campaign");
-  const format = await getFormatter();
   const open = isOpen(campaign);
+  const [t, format, lastDay] = await Promise.all([getTranslations("Campaign"), getFormatter(), open ? signaturesInLastDay(campaign.id) : null]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
 
   return (
@@ -50,6 +53,7 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
         <div className="lg:col-span-2">
           <section id="sign" aria-labelledby="sign-heading" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5" lang={locale}>
             <LiveSignatureProgress slug={campaign.slug} count={campaign.signatureCount} goal={campaign.goal} live={open} />
+            {lastDay !== null && <p className="mt-2 text-sm text-slate-700">{t("lastDay", { count: lastDay })}</p>}
             <h2 id="sign-heading" className="mt-6 text-xl font-bold">
               {t("signHeading")}
             </h2>
@@ -77,6 +81,7 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
           <TargetList targets={campaign.targets} />
           {campaign.opensAt && <p className="text-sm text-slate-600">{t("opened", { date: date(campaign.opensAt) })}</p>}
           <PublicSigners campaignId={campaign.id} locale={locale} />
+          <ShareLinks url={`${siteOrigin()}${localePath(locale, `/campaigns/${campaign.slug}`)}`} title={campaign.title} />
         </aside>
       </div>
 
