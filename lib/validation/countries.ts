@@ -33,7 +33,14 @@ export function countryNamer(locale: string): (code: string) => CountryName {
   };
 }
 
-export function countryOptions(locale: string): ({ code: CountryCode } & CountryName)[] {
+// The sign form's choices, sorted by name: [code, name] or, for a name in another language,
+// [code, name, lang]. Tuples, because the list travels in every campaign page's payload to
+// the client form; objects made it twice the size (a tenth of the page).
+export type CountryOption = readonly [code: CountryCode, name: string, lang?: string];
+
+export function countryOptions(locale: string): CountryOption[] {
   const nameOf = countryNamer(locale);
-  return COUNTRY_CODES.map((code) => ({ code, ...nameOf(code) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  return COUNTRY_CODES.map((code) => ({ code, ...nameOf(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale))
+    .map(({ code, name, lang }) => (lang === locale ? [code, name] : [code, name, lang]));
 }

@@ -8,6 +8,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { signCampaignAction, type SignFormState } from "@/lib/actions/signatures";
 import { COMMENT_MAX, DISPLAY_NAME_MAX, signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
+import type { CountryOption } from "@/lib/validation/countries";
 import { FormStatus } from "@/components/signing/form-status";
 
 type Props = {
@@ -15,7 +16,7 @@ type Props = {
   locale: string;
   signedIn: boolean;
   defaultValues: SignatureFormValues;
-  countries: { code: string; name: string; lang: string }[];
+  countries: CountryOption[];
 };
 
 // A plain form posting to the Server Action, so it works without JavaScript; with JavaScript,
@@ -95,9 +96,9 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
           className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
         >
           <option value="">{t("countryNone")}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code} lang={c.lang === locale ? undefined : c.lang}>
-              {c.name}
+          {countries.map(([code, name, lang]) => (
+            <option key={code} value={code} lang={lang}>
+              {name}
             </option>
           ))}
         </select>
