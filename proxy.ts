@@ -19,7 +19,38 @@ const ADMIN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?admin(?:/
 // such a path here, and the 404 reads without JavaScript. See docs/decisions/001.
 const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/_/not-found", request.url));
 
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A Server Action call whose arguments are not even JSON (Next would answer it with a 500).
+async function malformedActionCall(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.startsWith("text/plain")) JSON.parse(await request.clone().text());
+    if (type.startsWith("multipart/form-data")) {
+      const args = (await request.clone().formData()).get("0");
+      if (typeof args === "string") JSON.parse(args);
+    }
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(request: NextRequest) {
+  const path = request.nextUrl.pathname;
+  // An address with broken percent-encoding names nothing here (Next would answer it with a 500).
+  if (!decodes(path)) {
+    return path.startsWith("/api/")
+      ? NextResponse.json({ error: "bad_request", message: "The address is not valid." }, { status: 400 })
+      : notFound(request);
+  }
   // The public count endpoint: answered here, before routing, from a one-second memo.
   const countSlug = request.method === "GET" ? COUNT_PATH.exec(request.nextUrl.pathname)?.[1] : undefined;
   if (countSlug) return countResponse(countSlug);
@@ -28,7 +59,11 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
     return NextResponse.json({ error: "forbidden", message: "Cross-site requests are refused." }, { status: 403 });
   }
-  const path = request.nextUrl.pathname;
+  if (request.method === "POST" && request.headers.has("next-action") && (await malformedActionCall(request))) {
+    return NextResponse.json({ error: "bad_request", message: "The request is not valid." }, { status: 400 });
+  }
+  // The rest of the JSON API is routed as it is (it is matched only for the check above).
+  if (path.startsWith("/api/")) return NextResponse.next();
   // Server Action posts pass on to the action, which checks the caller itself (and the page
   // rendered after it checks again); e2e/authorization.spec.ts calls every action this way.
   if (ADMIN_PAGE.test(path) && !request.headers.has("next-action")) {
@@ -50,6 +85,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only (not the JSON API, Next's own files, or files with an extension), and the count.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/campaigns/:slug/count"],
+  // Pages (not Next's own files, or files with an extension), and the campaign API, whose
+  // addresses carry a slug.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/campaigns/:path+"],
 };

@@ -155,6 +155,27 @@ test.describe("authorization", () => {
     expect(await state(db)).toEqual(before);
   });
 
+  test("garbage sent to a Server Action, and addresses with broken encoding, get a clear answer, not a 500", async ({ request, baseURL }) => {
+    const [action] = listServerActions();
+    const page = "/campaigns/special-coordinator-east-turkistan";
+    const headers = { "Next-Action": action!.id, Origin: baseURL! };
+    const text = await request.post(page, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: "not json{" });
+    expect(text.status()).toBe(400);
+    expect(await text.json()).toMatchObject({ error: "bad_request" });
+    const multipart = await request.post(page, { headers, multipart: { "0": '["$K1"', "1_x": "y" } });
+    expect(multipart.status()).toBe(400);
+    for (const path of ["/campaigns/%E0%A4%A", "/ug/campaigns/%ZZ", "/%ZZ"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text()).toContain("Page not found");
+    }
+    for (const path of ["/api/campaigns/%E0%A4%A", "/api/campaigns/%ZZ/count"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect(await response.json()).toMatchObject({ error: "bad_request" });
+    }
+  });
+
   test("a Server Action posted from another site is refused without a server error", async ({ request }) => {
     const [action] = listServerActions();
     const response = await request.post("/campaigns/special-coordinator-east-turkistan", {
