@@ -1,5 +1,4 @@
 import { expect, loginAs, signInByEmail, submitAndWait, test, uniqueEmail, uniqueSlug } from "./fixtures";
-import { PROXY_VERSIONS_TTL_MS } from "../lib/server/campaigns/versions-ttl";
 
 // The whole editorial path, as an admin would walk it, in a browser with JavaScript (these
 // specs carry no @no-js tag, so the no-javascript project does not run them).
@@ -36,10 +35,6 @@ test.describe("admin", () => {
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.getByText("Saved.")).toBeVisible();
 
-    // The proxy keeps the public campaigns' versions for a few seconds. Wait that out, so the
-    // next visit loads a list that already holds this campaign: the edit below must still show
-    // at once (the action empties that list, in the proxy's own copy of it).
-    await page.waitForTimeout(PROXY_VERSIONS_TTL_MS + 500);
     const visitor = await page.context().browser()!.newPage();
     await visitor.goto(`/campaigns/${slug}`);
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Free the detained scholars");

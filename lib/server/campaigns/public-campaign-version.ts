@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { PUBLIC_STATUSES } from "./localize";
-import { PROXY_VERSIONS_TTL_MS } from "./versions-ttl";
 
 // The public campaigns and the version of each (when its text, targets or tracker last
 // changed), kept a few seconds per instance for the proxy. The version is part of the cached
 // page's address, so an edit is a new page at once: no cache has to be emptied in time, and a
 // render that was under way with the old text cannot overwrite the new one.
-const TTL_MS = PROXY_VERSIONS_TTL_MS;
+const TTL_MS = 5_000;
 type Recent = { at: number; versions: Promise<Map<string, string>> };
 
 // The proxy and the Server Actions are bundled apart, each with its own copy of this module;
