@@ -18,7 +18,7 @@ export async function deleteAccountAction(formData: FormData) {
     redirect(`${localePath(locale, "/signin")}?${new URLSearchParams({ callbackUrl: localePath(locale, "/me") })}`);
   }
   const me = (problem: string) => `${localePath(locale, "/me")}?${new URLSearchParams({ delete: problem })}#delete-heading`;
-  if (formData.get("confirm") !== "yes") redirect(me("confirm"));
+  if (!(formData instanceof FormData) || formData.get("confirm") !== "yes") redirect(me("confirm"));
   const result = await deleteAccount(viewer.id);
   if (!result.ok) redirect(me(result.error));
   await clearPendingSignature();
