@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { CampaignSummary } from "@/lib/server/campaigns/list-public-campaigns";
 import { SignatureProgress } from "./signature-progress";
@@ -6,6 +6,8 @@ import { StatusBadge } from "./status-badge";
 
 export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
   const t = useTranslations("Home");
+  const tc = useTranslations("Campaign");
+  const locale = useLocale();
   return (
     <article className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" lang={campaign.lang}>
       <div className="flex items-start justify-between gap-3">
@@ -23,7 +25,10 @@ export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
       <p className="text-slate-700" dir="auto">
         {campaign.summary}
       </p>
-      <SignatureProgress count={campaign.signatureCount} goal={campaign.goal} />
+      <div lang={locale}>
+        <SignatureProgress count={campaign.signatureCount} goal={campaign.goal} />
+        {campaign.lastDay !== null && <p className="text-sm text-slate-600">{tc("lastDay", { count: campaign.lastDay })}</p>}
+      </div>
     </article>
   );
 }

@@ -30,6 +30,9 @@ test.describe("public pages @no-js", () => {
       await expect(card.getByRole("progressbar")).toBeVisible();
     }
     await expect(page.getByText("of a goal of 10,000").first()).toBeVisible();
+    // Each open campaign says how fast it grows.
+    const seeded = cards.filter({ hasText: "Appoint a Special Coordinator" });
+    await expect(seeded.getByText(/new signatures? in the last 24 hours/)).toBeVisible();
   });
 
   test("a campaign page shows the demand, its targets, the tracker and the count", async ({ page }) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { countSignatures } from "@/lib/server/signatures/count-signatures";
+import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
 import { localizeCampaign, PUBLIC_STATUSES } from "./localize";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
 
@@ -12,6 +13,8 @@ export type CampaignSummary = {
   status: CampaignStatus;
   goal: number;
   signatureCount: number;
+  // Signatures in the last 24 hours, for open campaigns (how fast each grows); null otherwise.
+  lastDay: number | null;
   closesAt: Date | null;
 };
 
@@ -34,9 +37,12 @@ export async function listPublicCampaigns({ locale }: { locale: string }): Promi
       translations: { where: { locale }, select: { locale: true, title: true, summary: true } },
     },
   });
-  const counts = await countSignatures({ campaignIds: campaigns.map((c) => c.id) });
+  const [counts, lastDay] = await Promise.all([
+    countSignatures({ campaignIds: campaigns.map((c) => c.id) }),
+    Promise.all(campaigns.map((c) => (c.status === "OPEN" ? signaturesInLastDay(c.id) : null))),
+  ]);
   return campaigns
-    .map((c) => {
+    .map((c, i) => {
       const text = localizeCampaign(
         { ...c, body: "", translations: c.translations.map((t) => ({ ...t, body: "" })) },
         locale,
@@ -49,6 +55,7 @@ export async function listPublicCampaigns({ locale }: { locale: string }): Promi
         status: c.status,
         goal: c.goal,
         signatureCount: counts.get(c.id) ?? 0,
+        lastDay: lastDay[i] ?? null,
         closesAt: c.closesAt,
       };
     })
