@@ -4,7 +4,8 @@ import type { CampaignSummary } from "@/lib/server/campaigns/list-public-campaig
 import { SignatureProgress } from "./signature-progress";
 import { StatusBadge } from "./status-badge";
 
-export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
+// lastDay: signatures in the last 24 hours, shown for open campaigns.
+export function CampaignCard({ campaign, lastDay }: { campaign: CampaignSummary; lastDay?: number }) {
   const t = useTranslations("Home");
   const tc = useTranslations("Campaign");
   const locale = useLocale();
@@ -27,7 +28,7 @@ export function CampaignCard({ campaign }: { campaign: CampaignSummary }) {
       </p>
       <div lang={locale}>
         <SignatureProgress count={campaign.signatureCount} goal={campaign.goal} />
-        {campaign.lastDay !== null && <p className="text-sm text-slate-600">{tc("lastDay", { count: campaign.lastDay })}</p>}
+        {lastDay !== undefined && <p className="text-sm text-slate-600">{tc("lastDay", { count: lastDay })}</p>}
       </div>
     </article>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignCard } from "@/components/campaign-card";
 import { listPublicCampaigns } from "@/lib/server/campaigns/list-public-campaigns";
+import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -28,6 +29,8 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   const [t, campaigns] = await Promise.all([getTranslations("Home"), listPublicCampaigns({ locale })]);
   const open = campaigns.filter((c) => c.status === "OPEN");
+  // How fast each open campaign grows (the JSON list does not need it, so it is asked here).
+  const lastDay = await Promise.all(open.map((c) => signaturesInLastDay(c.id)));
   const past = campaigns.filter((c) => c.status === "CLOSED" || c.status === "ACHIEVED");
 
   return (
@@ -43,9 +46,9 @@ export default async function HomePage({ params }: Props) {
           <p className="mt-4 text-slate-700">{t("noneOpen")}</p>
         ) : (
           <ul className="mt-4 grid gap-5 md:grid-cols-2">
-            {open.map((campaign) => (
+            {open.map((campaign, i) => (
               <li key={campaign.slug}>
-                <CampaignCard campaign={campaign} />
+                <CampaignCard campaign={campaign} lastDay={lastDay[i]} />
               </li>
             ))}
           </ul>

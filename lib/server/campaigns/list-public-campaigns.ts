@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { countSignatures } from "@/lib/server/signatures/count-signatures";
-import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
 import { localizeCampaign, PUBLIC_STATUSES } from "./localize";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
 
 export type CampaignSummary = {
+  id: string;
   slug: string;
   title: string;
   summary: string;
@@ -13,8 +13,6 @@ export type CampaignSummary = {
   status: CampaignStatus;
   goal: number;
   signatureCount: number;
-  // Signatures in the last 24 hours, for open campaigns (how fast each grows); null otherwise.
-  lastDay: number | null;
   closesAt: Date | null;
 };
 
@@ -37,17 +35,15 @@ export async function listPublicCampaigns({ locale }: { locale: string }): Promi
       translations: { where: { locale }, select: { locale: true, title: true, summary: true } },
     },
   });
-  const [counts, lastDay] = await Promise.all([
-    countSignatures({ campaignIds: campaigns.map((c) => c.id) }),
-    Promise.all(campaigns.map((c) => (c.status === "OPEN" ? signaturesInLastDay(c.id) : null))),
-  ]);
+  const counts = await countSignatures({ campaignIds: campaigns.map((c) => c.id) });
   return campaigns
-    .map((c, i) => {
+    .map((c) => {
       const text = localizeCampaign(
         { ...c, body: "", translations: c.translations.map((t) => ({ ...t, body: "" })) },
         locale,
       );
       return {
+        id: c.id,
         slug: c.slug,
         title: text.title,
         summary: text.summary,
@@ -55,7 +51,6 @@ export async function listPublicCampaigns({ locale }: { locale: string }): Promi
         status: c.status,
         goal: c.goal,
         signatureCount: counts.get(c.id) ?? 0,
-        lastDay: lastDay[i] ?? null,
         closesAt: c.closesAt,
       };
     })

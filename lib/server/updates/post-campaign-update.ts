@@ -4,7 +4,8 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Viewer } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { enqueueEmails } from "@/lib/server/email/outbox";
-import { publicOrigin, updateEmail } from "./update-email";
+import { siteOrigin } from "@/lib/site-origin";
+import { updateEmail } from "./update-email";
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,7 +28,7 @@ export async function enqueueUpdateEmails({ updateId }: { updateId: string }, tx
     select: { id: true, title: true, body: true, campaign: { select: { id: true, slug: true, locale: true } } },
   });
   if (!update) return 0;
-  const origin = publicOrigin();
+  const origin = siteOrigin();
   let queued = 0;
   let after: string | undefined;
   for (;;) {

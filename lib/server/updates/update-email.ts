@@ -23,9 +23,6 @@ const CHROME: Record<Language, ReturnType<typeof createTranslator<typeof en, "Up
 
 const languageOf = (locale: string): Language => (locale === "ug" ? "ug" : "en");
 
-/** The public origin for links in emails. */
-export { siteOrigin as publicOrigin } from "@/lib/site-origin";
-
 export type UpdateEmailInput = {
   updateId: string;
   campaign: { id: string; slug: string; locale: string };
