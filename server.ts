@@ -5,8 +5,9 @@
 import { createServer } from "node:http";
 import next from "next";
 import { parseSettings } from "./lib/config/settings";
-import { closeFrontDoorPool } from "./lib/front-door/database";
+import { closeFrontDoorPool, databaseReachability, watchDatabases } from "./lib/front-door/database";
 import { createFrontDoor, frontDoorSteps } from "./lib/front-door";
+import { quietDatabaseErrors } from "./lib/front-door/quiet-database-errors";
 import { runShutdownTasks } from "./lib/shutdown-tasks";
 
 const root = import.meta.dirname;
@@ -19,6 +20,15 @@ if (!parsed.ok) {
 const settings = parsed.settings;
 const dev = settings.mode !== "production";
 const { port, host } = settings.server;
+
+// The database may go away while the app runs (a restart, a failover, a network partition):
+// watch it, answer 503 with Retry-After while it is away, and say so in one log line per change
+// rather than a trace per request (docs/decisions/008). Installed before Next loads, so that
+// Next's own error logging passes through the same filter.
+if (settings.database.url) {
+  quietDatabaseErrors(databaseReachability(settings));
+  watchDatabases(settings);
+}
 
 const httpServer = createServer();
 const app = next({ dev, dir: root, hostname: host, port, turbopack: dev, httpServer });

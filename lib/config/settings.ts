@@ -91,6 +91,7 @@ const postgresUrl = (name: string) =>
 
 const schema = z.object({
   DATABASE_URL: postgresUrl("DATABASE_URL"),
+  DATABASE_REPLICA_URL: postgresUrl("DATABASE_REPLICA_URL"),
   DATABASE_POOL_SIZE: integer("DATABASE_POOL_SIZE", 1, 500, 10),
   AUTH_SECRET: z.string().optional(),
   AUTH_URL: z.string().optional(),
@@ -108,7 +109,12 @@ const schema = z.object({
 
 export type Settings = {
   mode: Mode;
-  database: { url: string | undefined; poolSize: number };
+  /**
+   * `replicaUrl`: an optional read replica (PostgreSQL streaming replication) for public reads
+   * only; anything a signer changes, and anything read to decide what a signer may see, uses
+   * `url`. Unset, or unreachable, public reads use `url` too. See docs/decisions/008.
+   */
+  database: { url: string | undefined; replicaUrl: string | undefined; poolSize: number };
   auth: { secret: string | undefined; url: string; secureCookies: boolean; adminEmails: readonly string[] };
   email: { server: string | undefined; outboxDir: string; from: string };
   server: { port: number; host: string; trustedProxyHops: number; backgroundJobs: boolean };
@@ -161,7 +167,7 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
     ok: true,
     settings: {
       mode,
-      database: { url: raw.DATABASE_URL, poolSize: raw.DATABASE_POOL_SIZE },
+      database: { url: raw.DATABASE_URL, replicaUrl: raw.DATABASE_REPLICA_URL, poolSize: raw.DATABASE_POOL_SIZE },
       auth: {
         secret: raw.AUTH_SECRET,
         url: authUrl,
