@@ -24,6 +24,12 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Cached pages stay in each instance's memory, not in .next on disk: several instances run
+    // from one checkout (deploy/), and files written by one while another reads them would race.
+    // Each instance renders a version once; nginx in front shares the result (decision 008).
+    isrFlushToDisk: false,
+  },
   reactStrictMode: true,
   async headers() {
     return [

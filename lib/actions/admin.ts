@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import type { ZodError } from "zod";
 import { viewerWith } from "@/lib/server/authz";
 import { addTrackerEvent } from "@/lib/server/admin/add-tracker-event";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
 import { setCommentHidden } from "@/lib/server/admin/moderation";
 import { saveCampaign } from "@/lib/server/admin/save-campaign";
 import { setUserRole } from "@/lib/server/admin/users";
@@ -21,11 +20,11 @@ export type AdminActionState = { ok?: boolean; error?: "not_found" | "invalid" |
 
 const NOT_FOUND: AdminActionState = { ok: false, error: "not_found" };
 
-// Public pages are cached for a few seconds. A campaign page's address carries its version
-// (see public-campaign-version.ts), so an edit is a new page at once on this instance; others
-// catch up within a few seconds. Edits are rare, so everything else is refreshed too.
+// Public pages are cached for a few seconds. A campaign page's and the home page's addresses
+// carry their versions (see public-campaign-version.ts), which every instance reads from the
+// database within a second, so an edit is a new page everywhere at once. Edits are rare, so
+// everything else cached on this instance is refreshed too.
 function refreshPublicPages() {
-  forgetCampaignVersions();
   revalidatePath("/", "layout");
 }
 

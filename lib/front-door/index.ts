@@ -11,6 +11,8 @@ import { readyEndpoint } from "./steps/ready-endpoint";
 import { sendUnavailable } from "./unavailable";
 import type { Step } from "./step";
 
+const RECOVERY_MS = 5_000;
+
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 // The steps every request passes, in order (docs/decisions/007-front-door.md). Each is a small
@@ -33,9 +35,10 @@ export function createFrontDoor({ settings, steps, next }: { settings: Settings;
       }
       step = undefined;
       expireSharedCacheAtSecondEnd(req, res);
-      // A 5xx from Next while the database is away becomes the same 503 as above (decision 008).
+      // A 5xx from Next while the database is away becomes the same 503 as above (decision 008);
+      // so does one in the first seconds after it is back, when connections it broke still fail.
       guardServerErrors(res, {
-        decide: async () => database().isUnreachable() || (await database().check()) === "unreachable",
+        decide: async () => database().unreachableWithin(RECOVERY_MS) || (await database().check()) === "unreachable",
         replace: (response) => {
           database().countRefused();
           sendUnavailable(req, response, url);

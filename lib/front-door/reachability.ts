@@ -11,6 +11,8 @@ export type Reachability = {
   readonly name: string;
   state(): ReachabilityState;
   isUnreachable(): boolean;
+  /** Unreachable now, or back for less than `ms`: connections broken by the outage may still fail. */
+  unreachableWithin(ms: number): boolean;
   /** Checks now (one check at a time; callers share it) and answers the state it found. */
   check(): Promise<ReachabilityState>;
   /** A request was answered 503 because of this database: reported when it comes back. */
@@ -43,10 +45,11 @@ export function createReachability({
   whileUnreachableMs = 1_000,
   timeoutMs = 2_000,
   consequence,
-  now = Date.now,
+  now = () => Date.now(),
 }: Options): Reachability {
   let state: ReachabilityState = "unknown";
   let since = now();
+  let backAt = -Infinity;
   let refused = 0;
   let quieted = 0;
   let running: Promise<ReachabilityState> | undefined;
@@ -67,6 +70,7 @@ export function createReachability({
     if (next === "unreachable") {
       log(`${name}: unreachable (${describeDatabaseError(error)}); ${consequence}; checking every ${whileUnreachableMs / 1000} s`);
     } else if (previous === "unreachable") {
+      backAt = at;
       const seconds = ((at - since) / 1000).toFixed(1);
       log(`${name}: reachable again after ${seconds} s (${refused} requests answered 503, ${quieted} errors about it not logged)`);
     } else {
@@ -105,6 +109,7 @@ export function createReachability({
     name,
     state: () => state,
     isUnreachable: () => state === "unreachable",
+    unreachableWithin: (ms) => state === "unreachable" || now() - backAt < ms,
     check,
     countRefused: () => void (refused += 1),
     countQuieted: () => void (quieted += 1),

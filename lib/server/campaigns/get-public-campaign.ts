@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { readPublic, type ReadFrom } from "@/lib/server/public-reads";
 import { countSignatures } from "@/lib/server/signatures/count-signatures";
 import { localizeCampaign, PUBLIC_STATUSES } from "./localize";
 import type { CampaignStatus, TargetStatus } from "@/lib/generated/prisma/enums";
@@ -32,8 +32,10 @@ export type PublicCampaign = {
   }[];
 };
 
-export async function getPublicCampaign({ slug, locale }: { slug: string; locale: string }): Promise<PublicCampaign | null> {
-  const campaign = await db.campaign.findFirst({
+// `from`: "replica" only where the caller has checked the replica is recent enough for what it
+// renders (public-campaign-version.ts); the primary by default.
+export async function getPublicCampaign({ slug, locale, from }: { slug: string; locale: string; from?: ReadFrom }): Promise<PublicCampaign | null> {
+  const campaign = await readPublic(from, (client) => client.campaign.findFirst({
     where: { slug, status: { in: PUBLIC_STATUSES } },
     select: {
       id: true,
@@ -74,9 +76,9 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
         },
       },
     },
-  });
+  }));
   if (!campaign) return null;
-  const counts = await countSignatures({ campaignIds: [campaign.id] });
+  const counts = await countSignatures({ campaignIds: [campaign.id], from });
   const text = localizeCampaign(campaign, locale);
   return {
     id: campaign.id,

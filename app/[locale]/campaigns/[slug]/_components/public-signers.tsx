@@ -1,13 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { countryNamer } from "@/lib/validation/countries";
+import type { ReadFrom } from "@/lib/server/public-reads";
 import { COUNTRY_THRESHOLD, countryBreakdown, listRecentSigners } from "@/lib/server/signatures/public-signers";
 
-export async function PublicSigners({ campaignId, locale }: { campaignId: string; locale: string }) {
+export async function PublicSigners({ campaignId, locale, from }: { campaignId: string; locale: string; from: ReadFrom }) {
   const [t, format, recent, countries] = await Promise.all([
     getTranslations("Signers"),
     getFormatter(),
-    listRecentSigners({ campaignId }),
-    countryBreakdown({ campaignId }),
+    listRecentSigners({ campaignId, from }),
+    countryBreakdown({ campaignId, from }),
   ]);
   const nameOf = countryNamer(locale);
   return (
