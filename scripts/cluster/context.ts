@@ -28,4 +28,11 @@ export type CheckResult = { name: string; ok: boolean; lines: string[] };
 
 export type Check = { name: string; run: (cluster: Cluster) => Promise<CheckResult> };
 
+/** What nginx adds to a request, for one sent to an instance directly. */
+export const asFromNginx = (cluster: Cluster, token?: string): Record<string, string> => ({
+  Host: new URL(cluster.origin).host,
+  Origin: cluster.origin,
+  ...(token ? { Cookie: `${cluster.cookieName}=${token}` } : {}),
+});
+
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;

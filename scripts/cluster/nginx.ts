@@ -3,7 +3,7 @@
 // configuration, pid file, logs, temporary and cache folders, and a self-signed certificate for
 // "localhost". Debian's nginx; the master runs in the foreground as this run's child.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { renderNginxSite } from "../deploy/nginx-site";
 import { startProcess, stopProcess, type Managed } from "../bench/processes";
@@ -74,14 +74,18 @@ export async function startNginx({ dir, upstreams, httpPort, httpsPort, accessLo
   const nginx = startProcess("nginx", "nginx", [...args, "-g", "daemon off;"], { env: process.env, logFile: path.join(dir, "stdout.log") });
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${httpPort}/`, { redirect: "manual" }).then(() => true, () => false);
+    // By name: any other host name gets no answer at all (the default server closes the connection).
+    const ok = await fetch(`http://localhost:${httpPort}/`, { redirect: "manual" }).then(() => true, () => false);
     if (ok) break;
-    if (nginx.hasExited() || Date.now() > deadline) throw new Error(`nginx did not start; see ${path.join(dir, "error.log")}`);
+    if (nginx.hasExited() || Date.now() > deadline) {
+      await stopProcess(nginx, 2_000);
+      throw new Error(`nginx did not start; see ${path.join(dir, "error.log")}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
     process: nginx,
-    ca: tls?.certificate ?? "",
+    ca: tls ? readFileSync(tls.certificate, "utf8") : "",
     httpsOrigin: httpsPort ? `https://localhost:${httpsPort}` : "",
     httpOrigin: `http://localhost:${httpPort}`,
     stop: () => stopProcess(nginx, 5_000),

@@ -74,7 +74,18 @@ function server(name: string, dir: string, port: number, password: string): PgSe
     start() {
       ownedDir(socketDir);
       const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${socketDir} -c max_connections=200`;
-      run(bin("pg_ctl"), ["-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options, "start"]);
+      // A port in the kernel's ephemeral range can be held for a moment by some client
+      // connection's local end (thousands are made during a surge): try again shortly.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          run(bin("pg_ctl"), ["-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options, "start"]);
+          return;
+        } catch (error) {
+          const busy = existsSync(logFile) && readFileSync(logFile, "utf8").split("\n").slice(-8).some((line) => line.includes("Address already in use"));
+          if (!busy || attempt >= 10) throw error;
+          spawnSync("sleep", ["1"]);
+        }
+      }
     },
     stop(mode) {
       if (!this.isRunning()) return;

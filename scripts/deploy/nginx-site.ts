@@ -26,9 +26,10 @@ export type NginxSiteOptions = {
 
 const indent = (lines: string[], by = "    ") => lines.map((line) => (line ? by + line : line)).join("\n");
 
-function httpsOrigin(serverName: string, listen: string): string {
+// The public authority (host[:port]) that a listen address serves, default ports left out.
+function authority(serverName: string, listen: string, defaultPort: string): string {
   const port = /(?:^|:)(\d+)(?:\s|$)/.exec(listen)?.[1];
-  return port && port !== "443" ? `https://${serverName}:${port}` : `https://${serverName}`;
+  return port && port !== defaultPort ? `${serverName}:${port}` : serverName;
 }
 
 export function renderNginxSite(options: NginxSiteOptions): string {
@@ -50,7 +51,7 @@ export function renderNginxSite(options: NginxSiteOptions): string {
         "        root /var/www/html;",
         "    }",
         "    location / {",
-        `        return 301 ${httpsOrigin(options.serverName, httpsListen[0] ?? "443")}$request_uri;`,
+        `        return 301 https://${authority(options.serverName, httpsListen[0] ?? "443", "443")}$request_uri;`,
         "    }",
         "}",
         "",
@@ -74,7 +75,7 @@ export function renderNginxSite(options: NginxSiteOptions): string {
   const pages = [
     `default /${routing.defaultLocale}.html;`,
     `"~^/api/" /api.json;`,
-    ...routing.locales.filter((l) => l !== routing.defaultLocale).map((l) => `"~^/${l}(/|$)" /${l}.html;`),
+    ...routing.locales.filter((l) => l !== routing.defaultLocale).map((l) => `"~^/${l}([/?#]|$)" /${l}.html;`),
   ];
 
   const template = readFileSync(path.join(deployDir, "nginx", "campaign-tracker.conf"), "utf8");
@@ -84,7 +85,8 @@ export function renderNginxSite(options: NginxSiteOptions): string {
     .replace("@UNAVAILABLE_PAGES@", indent(pages))
     .replace("@DEFAULT_LISTEN@", indent(defaultListen))
     .replace("@SITE_SERVERS@", servers.join("\n"))
-    .replaceAll("@APP_DIR@", options.appDir);
+    .replaceAll("@APP_DIR@", options.appDir)
+    .replaceAll("@PUBLIC_HOST@", options.tls ? authority(options.serverName, httpsListen[0] ?? "443", "443") : authority(options.serverName, httpListen[0] ?? "80", "80"));
   const left = /@[A-Z_]+@/.exec(filled);
   if (left) throw new Error(`nginx template: ${left[0]} was not filled in`);
   return filled;

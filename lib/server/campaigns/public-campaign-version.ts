@@ -11,12 +11,16 @@ import { PUBLIC_STATUSES } from "./localize";
 // part of the cached page's address (decision 006), so a change is a new page at once, with no
 // cache to empty in time and no race with a render already under way.
 //
-// Every instance reads them from the primary database, at most every 200 ms and never older
-// than a second while it answers (lib/fresh-memo.ts): a withdrawn name or a deleted account
-// leaves every instance's pages within a second, with nothing shared in process memory. While
-// the database is away, the last versions known are kept, so anonymous readers keep getting the
-// cached pages. See docs/decisions/008.
+// Every instance reads them from the primary database (lib/fresh-memo.ts), with nothing shared
+// in process memory: at most every 100 ms per campaign and instance, and never used once older
+// than half a second while the database answers. So a withdrawn name or a deleted account
+// leaves every instance's pages well within a second (the new page still has to be rendered),
+// at a few small queries a second. While the database is away, the last versions known are
+// kept, so anonymous readers keep getting the cached pages. See docs/decisions/008.
+const FRESHNESS = { freshMs: 100, patienceMs: 500 };
+
 const campaignVersions = freshMemo<string | null>({
+  ...FRESHNESS,
   load: async (slug) => {
     const row = await db.campaign.findFirst({ where: { slug, status: { in: PUBLIC_STATUSES } }, select: { updatedAt: true } });
     return row ? String(row.updatedAt.getTime()) : null;
@@ -34,7 +38,7 @@ async function readSiteVersion(client: PrismaClient): Promise<string> {
   return row?.version ?? "none";
 }
 
-const siteVersions = freshMemo<string>({ load: () => readSiteVersion(db), isOutage: isDatabaseUnavailableError });
+const siteVersions = freshMemo<string>({ ...FRESHNESS, load: () => readSiteVersion(db), isOutage: isDatabaseUnavailableError });
 
 /** The version of a public campaign, or null when there is no public campaign with this slug. */
 export function publicCampaignVersion(slug: string): Promise<string | null> {

@@ -19,9 +19,11 @@ export const databaseRestartCheck: Check = {
     const slug = `cluster-${run}-outage`;
     const campaignId = await createCampaign(db, { id: `${run}outage`, slug, title: "Cluster check: database outage" });
     const supporters = await createSupporters(db, `${run}o`, 30_000);
-    // Readers that were served before the outage: their pages are cached on each instance.
-    const pages = [`${origin}/`, `${origin}/campaigns/${slug}`, `${origin}/ug/campaigns/${slug}`, ...instances.flatMap((i) => [`${i.origin}/`, `${i.origin}/campaigns/${slug}`])];
-    for (const page of pages) await client.request(page);
+    // Pages readers asked for before the outage, on every instance (as a busy site's are):
+    // each instance keeps its own cached copies, and nginx may send a reader to either.
+    const paths = ["/", "/ug", `/campaigns/${slug}`, `/ug/campaigns/${slug}`];
+    for (const instance of instances) for (const p of paths) await client.request(`${instance.origin}${p}`);
+    const pages = [...paths.map((p) => `${origin}${p}`), ...instances.flatMap((i) => paths.map((p) => `${i.origin}${p}`))];
 
     const surge = startSurge({ client, origin, slug, supporters, cookieName, concurrency: 24 });
     await sleep(3_000);

@@ -1,18 +1,18 @@
 // Rate limits live in the database: a supporter who alternates between instances gets no more
 // than the limit in total (signing: 30 per 10 minutes per account).
 import { createCampaign, createSupporters } from "../data";
-import type { Check } from "../context";
+import { asFromNginx, type Check } from "../context";
 
 const LIMIT = 30;
 
 export const rateLimitCheck: Check = {
   name: "rate limits are shared by every instance",
   async run(cluster) {
-    const { client, db, origin, cookieName, run, instances } = cluster;
+    const { client, db, run, instances } = cluster;
     const slug = `cluster-${run}-limits`;
     await createCampaign(db, { id: `${run}limits`, slug, title: "Cluster check: rate limits" });
     const [[, token]] = (await createSupporters(db, `${run}r`, 1)) as [[string, string]];
-    const headers = { Origin: origin, Cookie: `${cookieName}=${token}`, "Content-Type": "application/json" };
+    const headers = { ...asFromNginx(cluster, token), "Content-Type": "application/json" };
     const accepted = new Map<string, number>();
     const refused: string[] = [];
     // Sign and withdraw in turn, each request on the other instance.
