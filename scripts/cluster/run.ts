@@ -22,7 +22,10 @@ import { rateLimitCheck } from "./checks/rate-limits";
 import { replicaCheck } from "./checks/replica";
 import { withdrawalCheck } from "./checks/withdrawal";
 
-const CHECKS: Check[] = [withdrawalCheck, rateLimitCheck, outboxCheck, instanceKillCheck, databaseRestartCheck, replicaCheck];
+const ALL: Check[] = [withdrawalCheck, rateLimitCheck, outboxCheck, instanceKillCheck, databaseRestartCheck, replicaCheck];
+// `npm run test:cluster -- replica kill`: only the checks whose names contain these words.
+const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
+const CHECKS = wanted.length === 0 ? ALL : ALL.filter((check) => wanted.some((word) => check.name.toLowerCase().includes(word)));
 
 const started = Date.now();
 const log = (line: string) => console.log(`[cluster ${String(Math.round((Date.now() - started) / 1000)).padStart(4)}s] ${line}`);

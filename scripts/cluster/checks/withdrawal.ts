@@ -3,7 +3,7 @@
 // nginx it may take up to one second more than on the instance that answered it.
 import { createCampaign, createSupporters } from "../data";
 import { asFromNginx, seconds, type Check } from "../context";
-import { timeUntilGone } from "../gone";
+import { describeGone, timeUntilGone } from "../gone";
 
 const INSTANCE_LIMIT_MS = 1_000;
 const NGINX_LIMIT_MS = 2_000;
@@ -39,7 +39,7 @@ export const withdrawalCheck: Check = {
     const at = Date.now();
     if (withdrawn.status !== 200) return { name: this.name, ok: false, lines: [`withdrawing answered ${withdrawn.status}`] };
     const gone = await timeUntilGone(client, readers, name, at);
-    const lines = gone.map((g) => `${g.label}: name gone after ${Number.isFinite(g.ms) ? seconds(g.ms) : "more than 10 s"} (limit ${seconds(g.limit)})`);
-    return { name: this.name, ok: gone.every((g) => g.ms <= g.limit), lines };
+    const lines = gone.map((g) => `${g.label}: ${describeGone(g, seconds)} (limit ${seconds(g.limit)})`);
+    return { name: this.name, ok: gone.every((g) => g.lastShownSentMs <= g.limit), lines };
   },
 };
