@@ -136,3 +136,23 @@ describe("a release whose migrations have not been applied", () => {
     expect(await response.json()).toMatchObject({ status: "unavailable", database: "reachable", migrations: "pending", pending: ["29990101000000_from_the_future"] });
   });
 });
+
+describe("a database never migrated", () => {
+  it("is not ready, with every shipped migration pending", async () => {
+    const { db } = await import("@/test/db");
+    const { shippedMigrations } = await import("./steps/ready-endpoint");
+    const name = `never_migrated_${Date.now()}`;
+    await db.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
+    try {
+      const url = new URL(process.env.DATABASE_URL!);
+      url.pathname = `/${name}`;
+      const { origin } = await serve(settingsFor(url.toString()), cachedPage);
+      const response = await fetch(`${origin}/api/ready`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ migrations: "pending", pending: shippedMigrations() });
+    } finally {
+      await closeFrontDoorPool();
+      await db.$executeRawUnsafe(`DROP DATABASE "${name}" WITH (FORCE)`);
+    }
+  });
+});

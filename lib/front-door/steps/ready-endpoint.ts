@@ -34,10 +34,22 @@ export function shippedMigrations(dir = MIGRATIONS_DIR): string[] {
 async function check(settings: Settings, shipped: string[]): Promise<Readiness> {
   const replicaState = replicaReachability(settings)?.state();
   const replica = replicaState === undefined ? "none" : replicaState;
+  // Ready only once the front door itself takes the database for reachable again (it refuses
+  // requests while it does not), so that "ready" always means "serving".
+  const database = databaseReachability(settings);
+  if (database.isUnreachable() && (await database.check()) === "unreachable") {
+    return { ready: false, database: "unreachable", migrations: "unknown", replica };
+  }
   try {
-    const { rows } = await frontDoorPool(settings).query<{ name: string; done: boolean }>(
-      `SELECT "migration_name" AS "name", "finished_at" IS NOT NULL AS "done" FROM "_prisma_migrations" WHERE "rolled_back_at" IS NULL`,
-    );
+    const { rows } = await frontDoorPool(settings)
+      .query<{ name: string; done: boolean }>(
+        `SELECT "migration_name" AS "name", "finished_at" IS NOT NULL AS "done" FROM "_prisma_migrations" WHERE "rolled_back_at" IS NULL`,
+      )
+      // A database never migrated has no such table: everything is pending.
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === "42P01") return { rows: [] };
+        throw error;
+      });
     if (rows.some((row) => !row.done)) return { ready: false, database: "reachable", migrations: "failed", replica };
     const applied = new Set(rows.map((row) => row.name));
     const pending = shipped.filter((name) => !applied.has(name));
@@ -45,7 +57,7 @@ async function check(settings: Settings, shipped: string[]): Promise<Readiness> 
     return { ready: true, database: "reachable", migrations: "current", replica };
   } catch (error) {
     if (!isDatabaseUnavailableError(error)) throw error;
-    void databaseReachability(settings).check();
+    void database.check();
     return { ready: false, database: "unreachable", migrations: "unknown", replica, error: describeDatabaseError(error) };
   }
 }
