@@ -3,11 +3,14 @@
 // configuration, pid file, logs, temporary and cache folders, and a self-signed certificate for
 // "localhost". Debian's nginx; the master runs in the foreground as this run's child.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { renderNginxSite } from "../deploy/nginx-site";
 import { startProcess, stopProcess, type Managed } from "../bench/processes";
 import { root } from "./config";
+
+// Debian installs it in /usr/sbin, which a non-root PATH may leave out.
+const NGINX = existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
 
 export type Nginx = { process: Managed; ca: string; httpsOrigin: string; httpOrigin: string; stop: () => Promise<void> };
 
@@ -69,9 +72,9 @@ export async function startNginx({ dir, upstreams, httpPort, httpsPort, accessLo
     ].join("\n"),
   );
   const args = ["-p", dir, "-e", path.join(dir, "error.log"), "-c", path.join(dir, "nginx.conf")];
-  const test = spawnSync("nginx", [...args, "-t"], { encoding: "utf8" });
+  const test = spawnSync(NGINX, [...args, "-t"], { encoding: "utf8" });
   if (test.status !== 0) throw new Error(`nginx -t refused the rendered configuration (${path.join(dir, "site.conf")}):\n${test.stderr}`);
-  const nginx = startProcess("nginx", "nginx", [...args, "-g", "daemon off;"], { env: process.env, logFile: path.join(dir, "stdout.log") });
+  const nginx = startProcess("nginx", NGINX, [...args, "-g", "daemon off;"], { env: process.env, logFile: path.join(dir, "stdout.log") });
   const deadline = Date.now() + 10_000;
   for (;;) {
     // By name: any other host name gets no answer at all (the default server closes the connection).
