@@ -16,7 +16,7 @@ export type InstanceSettings = {
   publicOrigin: string;
   emailServer: string;
   dir: string;
-  extraEnv?: NodeJS.ProcessEnv;
+  extraEnv?: Record<string, string>;
 };
 
 export type Instance = {
