@@ -17,12 +17,15 @@ import { startNginx, type Nginx } from "./nginx";
 import { createPrimary, type PgServer } from "./postgres";
 import { databaseRestartCheck } from "./checks/database-restart";
 import { instanceKillCheck } from "./checks/instance-kill";
+import { nginxCheck } from "./checks/nginx";
+import { noInstanceCheck } from "./checks/no-instance";
 import { outboxCheck } from "./checks/outbox";
 import { rateLimitCheck } from "./checks/rate-limits";
 import { replicaCheck } from "./checks/replica";
 import { withdrawalCheck } from "./checks/withdrawal";
 
-const ALL: Check[] = [withdrawalCheck, rateLimitCheck, outboxCheck, instanceKillCheck, databaseRestartCheck, replicaCheck];
+// In this order: the last one leaves no instance running.
+const ALL: Check[] = [nginxCheck, withdrawalCheck, rateLimitCheck, outboxCheck, instanceKillCheck, databaseRestartCheck, replicaCheck, noInstanceCheck];
 // `npm run test:cluster -- replica kill`: only the checks whose names contain these words.
 const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
 const CHECKS = wanted.length === 0 ? ALL : ALL.filter((check) => wanted.some((word) => check.name.toLowerCase().includes(word)));

@@ -27,7 +27,10 @@ export const instanceKillCheck: Check = {
 
     const s = await stored(db, campaignId, surge.acknowledged);
     const failures = surge.answers.filter((a) => a.status !== 200);
-    const badFailures = failures.filter((a) => a.status !== 503 || !a.retryAfter);
+    // A request whose answer the instance was writing when it died can only lose its connection:
+    // counted apart, and only around the moment of the kill.
+    const cutOff = failures.filter((a) => a.status === 0 && Math.abs(a.at - killedAt) < 2_000);
+    const badFailures = failures.filter((a) => (a.status !== 503 || !a.retryAfter) && !cutOff.includes(a));
     const afterKill = surge.answers.filter((a) => a.at >= killedAt);
     const ok = s.missing === 0 && s.count === s.rows && badFailures.length === 0 && surge.acknowledged.length > 0;
     return {
@@ -36,8 +39,9 @@ export const instanceKillCheck: Check = {
       lines: [
         `acknowledged ${surge.acknowledged.length.toLocaleString("en")}, stored ${s.rows.toLocaleString("en")}, lost ${s.missing} (stored beyond acknowledged: ${s.rows - surge.acknowledged.length}, answers lost with the killed instance)`,
         `count ${s.count.toLocaleString("en")} = rows ${s.rows.toLocaleString("en")}: ${s.count === s.rows ? "yes" : "NO"}`,
-        `statuses: ${statusSummary(surge.answers)}; after the kill: ${statusSummary(afterKill)}`,
-        ...(badFailures.length > 0 ? [`failures that were not 503 with Retry-After: ${statusSummary(badFailures)}`] : []),
+        `statuses: ${statusSummary(surge.answers)}; after the kill: ${statusSummary(afterKill)}` +
+          (cutOff.length > 0 ? ` (${cutOff.length} connections cut as the instance died: not acknowledged)` : ""),
+        ...(badFailures.length > 0 ? [`failures that were not 503 with Retry-After: ${statusSummary(badFailures)} (${[...new Set(badFailures.map((f) => f.error ?? ""))].join("; ")})`] : []),
         `${victim.name} restarted and ready after ${seconds(restartMs)}`,
       ],
     };
