@@ -43,7 +43,7 @@ export function closeMailTransport(): void {
   smtp = undefined;
 }
 
-function outboxDir(): string {
+export function outboxDir(): string {
   return process.env.EMAIL_OUTBOX_DIR ?? path.join(process.cwd(), ".data", "outbox");
 }
 
