@@ -34,7 +34,10 @@ describe("named comments waiting for review", () => {
     const risky = await signWithComment("r", "b@example.org", "Bilal", "My cousin Tursun in Ghulja");
     await signWithComment("o", "c@example.org", "Cem", "Elsewhere");
     expect(await countCommentsForReview()).toEqual(new Map([[c.id, 2], [other.id, 1]]));
-    expect((await listCommentsForReview()).map((q) => q.name)).toEqual(["Ayşe", "Bilal", "Cem"]);
+    const queue = await listCommentsForReview();
+    expect(queue.comments.map((q) => q.name)).toEqual(["Ayşe", "Bilal", "Cem"]);
+    expect(queue.campaigns.map((q) => [q.title, q.waiting])).toEqual([["Reviewed", 2], ["Other", 1]]);
+    expect((await listCommentsForReview({ take: 1 })).campaigns.map((q) => q.waiting)).toEqual([2, 1]);
     expect((await listRecentSigners({ campaignId: c.id })).map((r) => r.comment)).toEqual([null, null]);
 
     const before = await version(c.id);

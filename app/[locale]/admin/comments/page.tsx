@@ -19,35 +19,30 @@ export default async function CommentQueuePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePagePermission("comment:moderate");
-  const [t, format, queue] = await Promise.all([getTranslations("Admin.review"), getFormatter(), listCommentsForReview()]);
-  const perCampaign = new Map<string, { title: string; lang: string; count: number }>();
-  for (const c of queue) {
-    const entry = perCampaign.get(c.campaignId) ?? { title: c.campaignTitle, lang: c.campaignLang, count: 0 };
-    entry.count += 1;
-    perCampaign.set(c.campaignId, entry);
-  }
+  const [t, format, { comments: queue, campaigns }] = await Promise.all([getTranslations("Admin.review"), getFormatter(), listCommentsForReview()]);
+  const total = campaigns.reduce((sum, c) => sum + c.waiting, 0);
   return (
     <div className="flex flex-col gap-6">
       <div>
         <h1 className="text-3xl font-bold">{t("heading")}</h1>
         <p className="mt-2 text-slate-700">{t("intro")}</p>
       </div>
-      {queue.length === 0 ? (
+      {total === 0 ? (
         <p>{t("empty")}</p>
       ) : (
         <>
           <section aria-labelledby="per-campaign-heading">
             <h2 id="per-campaign-heading" className="text-xl font-bold">
-              {t("perCampaign", { count: queue.length })}
+              {t("perCampaign", { count: total })}
             </h2>
             <ul className="mt-2 flex flex-col gap-1">
-              {[...perCampaign].map(([id, c]) => (
-                <li key={id}>
-                  <Link href={`/admin/campaigns/${id}#moderation-heading`} lang={c.lang} className="text-brand-800 underline">
+              {campaigns.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/admin/campaigns/${c.id}#moderation-heading`} lang={c.lang} className="text-brand-800 underline">
                     {c.title}
                   </Link>
                   {": "}
-                  {t("waiting", { count: c.count })}
+                  {t("waiting", { count: c.waiting })}
                 </li>
               ))}
             </ul>

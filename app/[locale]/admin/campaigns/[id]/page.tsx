@@ -125,7 +125,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         <h2 id="moderation-heading" className="text-2xl font-bold">
           {t("moderation.heading")}
         </h2>
-        <CommentReviewSetting key={String(campaign.reviewComments)} campaignId={campaign.id} on={campaign.reviewComments} />
+        <CommentReviewSetting campaignId={campaign.id} on={campaign.reviewComments} />
         {waitingHere > 0 && (
           <p>
             <Link href="/admin/comments" className="font-semibold text-brand-700 underline">
