@@ -4,7 +4,7 @@ import { startOutboxWorker } from "@/lib/server/email/outbox";
 import { deleteExpiredRateLimits } from "@/lib/server/security/rate-limit";
 import { reconcileCounts } from "@/lib/server/signatures/reconcile-counts";
 import { applyRetention } from "@/lib/server/retention/apply-retention";
-import { retentionSettings } from "@/lib/server/retention/retention-settings";
+import { config } from "@/lib/server/config";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -29,7 +29,7 @@ const JOBS = (): Job[] => [
     // The published retention schedule (lib/server/retention/, shown on /privacy). It also runs
     // shortly after each start, so a restarted instance never postpones it by a day.
     name: "retention",
-    everyMs: retentionSettings().runEveryHours * 60 * 60_000,
+    everyMs: config().retention.runEveryHours * 60 * 60_000,
     run: async () => {
       const report = await applyRetention();
       if (report.skipped) return;

@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { RECENT_SIGN_IN_HOURS } from "@/lib/server/auth/recent-sign-in";
 import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 import { retentionSchedule, type RetentionPeriod } from "@/lib/server/retention/retention-schedule";
-import { retentionSettings } from "@/lib/server/retention/retention-settings";
+import { config } from "@/lib/server/config";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -56,7 +56,7 @@ export default async function PrivacyPage({ params }: Props) {
         "how-long-heading",
         t("howLongHeading"),
         [...schedule.map((entry) => t(`retention.${entry.id}` as "retention.emails", periodValues(entry.period))), t("retention.now")],
-        <p className="mt-3 text-slate-700">{t("retention.runs", { hours: retentionSettings().runEveryHours })}</p>,
+        <p className="mt-3 text-slate-700">{t("retention.runs", { hours: config().retention.runEveryHours })}</p>,
       )}
       {section(
         "see-heading",

@@ -27,7 +27,7 @@ export async function setUserRole({ email, role, actor }: { email: string; role:
     }
     const user = await tx.user.upsert({ where: { email }, update: { role }, create: { email, role }, select: { id: true } });
     // The account by id only: the address of someone who is (or becomes again) a supporter
-    // never goes into the audit log, which can never be cleaned (docs/decisions/007).
+    // never goes into the audit log, which can never be cleaned (docs/decisions/008).
     await recordAudit(tx, actor, {
       action: "user.role",
       entityType: "User",

@@ -16,7 +16,7 @@ export type AuditEntry = {
 // its record land together or not at all. The table refuses UPDATE and DELETE (a trigger).
 // The actor is always a staff member acting as staff (or deleting their own staff account):
 // their own address is recorded. Nobody else's address belongs in an entry: a person whose
-// record changed is named by id (docs/decisions/007).
+// record changed is named by id (docs/decisions/008).
 export async function recordAudit(tx: AuditClient, actor: Pick<Viewer, "id" | "email">, entry: AuditEntry) {
   await tx.auditLog.create({
     data: {

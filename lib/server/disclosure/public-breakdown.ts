@@ -1,7 +1,7 @@
 // Disclosure control: the one place that decides what the public may learn about where
 // signers come from. Pure (no database), so the rule is tested on its own and every output
 // (campaign page, JSON API, CSV export, and later embeds, share images, feeds, PDF packets)
-// uses exactly this function and this threshold. See docs/decisions/007.
+// uses exactly this function and this threshold. See docs/decisions/008.
 
 /**
  * The smallest group of signers the public ever sees a number for, or a country name for.

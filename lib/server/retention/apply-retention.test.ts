@@ -11,7 +11,6 @@ import { getPublicBreakdown } from "@/lib/server/disclosure/get-public-breakdown
 import { exportCounts } from "@/lib/server/stats/export-counts";
 import { signaturesPerDay } from "@/lib/server/stats/signatures-per-day";
 import { applyRetention } from "./apply-retention";
-import { readRetentionSettings } from "./retention-settings";
 import { retentionSchedule } from "./retention-schedule";
 
 const DAY = 86_400_000;
@@ -220,20 +219,20 @@ describe("the retention job", () => {
   });
 });
 
-describe("the retention settings", () => {
-  it("default to the published schedule and can each be overridden", () => {
-    expect(readRetentionSettings({})).toEqual({ sentEmailDays: 30, detachSignaturesMonths: 6, idleAccountMonths: 12, runEveryHours: 24 });
-    expect(
-      readRetentionSettings({ RETENTION_EMAIL_DAYS: "7", RETENTION_DETACH_SIGNATURES_MONTHS: "3", RETENTION_IDLE_ACCOUNT_MONTHS: "24", RETENTION_RUN_EVERY_HOURS: "6" }),
-    ).toEqual({ sentEmailDays: 7, detachSignaturesMonths: 3, idleAccountMonths: 24, runEveryHours: 6 });
-    const periods = Object.fromEntries(retentionSchedule(readRetentionSettings({ RETENTION_EMAIL_DAYS: "7" })).map((e) => [e.id, e.period]));
-    expect(periods).toMatchObject({ emails: { days: 7 }, signatures: { months: 6 }, accounts: { months: 12 }, sessions: "expiry" });
-  });
-
-  it("refuse anything but a whole number in range, saying which variable", () => {
-    for (const bad of ["0", "-1", "1.5", "ten", "1e3", "48"]) {
-      expect(() => readRetentionSettings({ RETENTION_RUN_EVERY_HOURS: bad }), bad).toThrow(/RETENTION_RUN_EVERY_HOURS/);
-    }
-    expect(() => readRetentionSettings({ RETENTION_EMAIL_DAYS: "0" })).toThrow(/RETENTION_EMAIL_DAYS/);
+describe("the retention schedule", () => {
+  it("takes its periods from the settings", () => {
+    const periods = Object.fromEntries(
+      retentionSchedule({ sentEmailDays: 7, detachSignaturesMonths: 3, idleAccountMonths: 24, runEveryHours: 24 }).map((e) => [e.id, e.period]),
+    );
+    expect(periods).toEqual({
+      emails: { days: 7 },
+      sessions: "expiry",
+      signInLinks: "expiry",
+      rateLimits: "expiry",
+      signatures: { months: 3 },
+      follows: { months: 3 },
+      accounts: { months: 24 },
+      emailFiles: { days: 7 },
+    });
   });
 });

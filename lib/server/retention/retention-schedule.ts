@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { retentionSettings, type RetentionSettings } from "./retention-settings";
+import { config } from "@/lib/server/config";
+import type { RetentionSettings } from "@/lib/config/settings";
 import { deleteOldEmails } from "./tasks/delete-old-emails";
 import { deleteOutboxFiles } from "./tasks/delete-outbox-files";
 import { deleteExpiredSessions } from "./tasks/delete-expired-sessions";
@@ -26,10 +27,11 @@ export type RetentionEntry = {
 /**
  * The published retention schedule: what is deleted when. One list, read by the daily job and
  * `npm run db:retention` (apply-retention.ts) and rendered on /privacy, so the page cannot say
- * something the job does not do. To add an entry: give it an id, a period from the settings,
- * a task, and the page's words under Privacy.retention.<id> in every messages file.
+ * something the job does not do. The periods are settings (RETENTION_* in lib/config/settings.ts).
+ * To add an entry: give it an id, a period from the settings, a task, and the page's words under
+ * Privacy.retention.<id> in every messages file (and a line in scripts/retention.ts).
  */
-export function retentionSchedule(settings: RetentionSettings = retentionSettings()): RetentionEntry[] {
+export function retentionSchedule(settings: RetentionSettings = config().retention): RetentionEntry[] {
   const emails = { days: settings.sentEmailDays };
   const signatures = { months: settings.detachSignaturesMonths };
   const accounts = { months: settings.idleAccountMonths };

@@ -85,7 +85,7 @@ ALTER TABLE "PublicBreakdown" ADD CONSTRAINT "PublicBreakdown_campaignId_fkey" F
 -- address of the account whose role changed (before and after); from now on they record its
 -- id only. The entries already written lose that one field here, in the same transaction as
 -- the rest of this migration: the only time the append-only trigger is set aside, by the
--- database owner, for this one scrub (docs/decisions/007-signer-data-retention.md).
+-- database owner, for this one scrub (docs/decisions/008-signers-data.md).
 ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_append_only";
 
 UPDATE "AuditLog"

@@ -1,14 +1,14 @@
 import "server-only";
 import { readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import { outboxDir } from "@/lib/server/email/transport";
+import { config } from "@/lib/server/config";
 import type { RetentionTaskOptions } from "../retention-schedule";
 
 // Without an SMTP server, emails are written as .eml files (lib/server/email/transport.ts):
 // copies older than the email period go too. Each instance writes its own folder and cleans
 // it when it runs the job; a dry run only counts.
 export async function deleteOutboxFiles({ days, dryRun }: RetentionTaskOptions & { days: number }): Promise<number> {
-  const dir = outboxDir();
+  const dir = config().email.outboxDir;
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return [] as string[];
     throw error;
