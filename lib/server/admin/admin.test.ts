@@ -151,7 +151,7 @@ describe("people and moderation", () => {
     expect(await setUserRole({ email: "new@example.org", role: "EDITOR", actor })).toEqual({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { email: "new@example.org" } })).role).toBe("EDITOR");
     expect(await setUserRole({ email: "admin@example.org", role: "SUPPORTER", actor })).toEqual({ ok: false, error: "last_admin" });
-    expect(await db.auditLog.count({ where: { action: "user.role" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "user.role", actorId: admin.id } })).toBe(1);
   });
 
   it("hides and shows public comments only", async () => {
