@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db, newClient, resetDatabase } from "@/test/db";
+import { db, resetDatabase } from "@/test/db";
+import { holdAdvisoryLock } from "@/test/hold-advisory-lock";
 import { signatureInput } from "@/lib/validation/signature";
 import { signCampaign } from "@/lib/server/signatures/sign-campaign";
 import { getPublicBreakdown } from "./get-public-breakdown";
@@ -62,22 +63,10 @@ describe("the public breakdown by country", () => {
     await sign("l", "DE", 1);
     await ageSnapshot(c.id);
     // Another instance holds the campaign's lock (as while it recomputes).
-    const other = newClient();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const taken = new Promise<void>((resolve) => (locked = resolve));
-    const holder = other.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(727002, hashtext(${c.id}))`;
-      locked();
-      await held;
-    });
-    await taken;
+    const lock = await holdAdvisoryLock(727002, c.id);
     expect(await refreshPublicBreakdown({ campaignId: c.id })).toBeNull();
     expect((await getPublicBreakdown({ campaignId: c.id })).countries).toEqual(stored.countries);
-    release();
-    await holder;
-    await other.$disconnect();
+    await lock.release();
     expect((await getPublicBreakdown({ campaignId: c.id })).countries).toEqual([{ country: "DE", count: 11 }]);
   });
 });

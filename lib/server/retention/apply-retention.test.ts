@@ -2,7 +2,8 @@ import { mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db, newClient, resetDatabase } from "@/test/db";
+import { db, resetDatabase } from "@/test/db";
+import { holdAdvisoryLock } from "@/test/hold-advisory-lock";
 import { signatureInput } from "@/lib/validation/signature";
 import { signCampaign } from "@/lib/server/signatures/sign-campaign";
 import { getCampaignCount } from "@/lib/server/signatures/get-campaign-count";
@@ -199,22 +200,10 @@ describe("the retention job", () => {
 
   it("runs on one instance at a time: while another holds its lock, it does nothing", async () => {
     await db.session.create({ data: { sessionToken: "expired", userId: (await signer()).id, expires: ago(1) } });
-    const other = newClient();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const taken = new Promise<void>((resolve) => (locked = resolve));
-    const holder = other.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(727003)`;
-      locked();
-      await held;
-    });
-    await taken;
+    const lock = await holdAdvisoryLock(727003);
     expect(await applyRetention()).toEqual({ dryRun: false, skipped: true, results: [] });
     expect(await db.session.count()).toBe(1);
-    release();
-    await holder;
-    await other.$disconnect();
+    await lock.release();
     expect((await applyRetention()).results.find((r) => r.id === "sessions")?.count).toBe(1);
   });
 });
