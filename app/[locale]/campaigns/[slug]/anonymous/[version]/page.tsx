@@ -39,7 +39,14 @@ export default async function AnonymousCampaignPage({ params }: Props) {
   const { from, campaign } = await loadCampaign(slug, locale, version);
   if (!campaign) notFound();
   const signPanel = isOpen(campaign) ? (
-    <SignForm slug={campaign.slug} locale={locale} signedIn={false} defaultValues={EMPTY_SIGNATURE} countries={countryOptions(locale)} />
+    <SignForm
+      slug={campaign.slug}
+      locale={locale}
+      signedIn={false}
+      reviewComments={campaign.reviewComments}
+      defaultValues={EMPTY_SIGNATURE}
+      countries={countryOptions(locale)}
+    />
   ) : (
     <SignClosed />
   );
