@@ -27,7 +27,7 @@ const nextConfig = {
   experimental: {
     // Cached pages stay in each instance's memory, not in .next on disk: several instances run
     // from one checkout (deploy/), and files written by one while another reads them would race.
-    // Each instance renders a version once; nginx in front shares the result (decision 008).
+    // Each instance renders a version once; nginx in front shares the result (decision 009).
     isrFlushToDisk: false,
   },
   reactStrictMode: true,

@@ -4,7 +4,7 @@
 //
 // In production (`npm start`) the settings that keep signers safe are required, and the app
 // refuses to start, with one line per problem, without them; `npm run dev` works with nothing
-// set. See README "Deploying" and .env.example.
+// set. See README "Running in production" and .env.example.
 import path from "node:path";
 import { z } from "zod";
 
@@ -118,7 +118,7 @@ export type Settings = {
   /**
    * `replicaUrl`: an optional read replica (PostgreSQL streaming replication) for public reads
    * only; anything a signer changes, and anything read to decide what a signer may see, uses
-   * `url`. Unset, or unreachable, public reads use `url` too. See docs/decisions/008.
+   * `url`. Unset, or unreachable, public reads use `url` too. See docs/decisions/009.
    */
   database: { url: string | undefined; replicaUrl: string | undefined; poolSize: number };
   auth: { secret: string | undefined; url: string; secureCookies: boolean; adminEmails: readonly string[] };

@@ -10,7 +10,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { slug } = await params;
   const requested = request.nextUrl.searchParams.get("locale") ?? routing.defaultLocale;
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
-  // Counts and text only, nothing about any signer: the replica may answer (decision 008).
+  // Counts and text only, nothing about any signer: the replica may answer (decision 009).
   const campaign = await getPublicCampaign({ slug, locale, from: "replica" });
   if (!campaign) {
     return NextResponse.json({ error: "not_found", message: "No public campaign has this slug." }, { status: 404 });
