@@ -14,7 +14,7 @@ const root = import.meta.dirname;
 const parsed = parseSettings(process.env, { root });
 if (!parsed.ok) {
   for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
-  console.error("See .env.example and the README's \"Deploying\" section.");
+  console.error("See .env.example and the README's \"Running in production\" section.");
   process.exit(1);
 }
 const settings = parsed.settings;

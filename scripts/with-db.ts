@@ -85,7 +85,7 @@ async function main() {
     const parsed = parseSettings(env, { root, strict: true });
     if (!parsed.ok) {
       for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
-      console.error("See .env.example and the README's \"Deploying\" section.");
+      console.error("See .env.example and the README's \"Running in production\" section.");
       process.exit(1);
     }
   }
