@@ -25,10 +25,7 @@ const { port, host } = settings.server;
 // watch it, answer 503 with Retry-After while it is away, and say so in one log line per change
 // rather than a trace per request (docs/decisions/009). Installed before Next loads, so that
 // Next's own error logging passes through the same filter.
-if (settings.database.url) {
-  quietDatabaseErrors(databaseReachability(settings));
-  watchDatabases(settings);
-}
+if (settings.database.url) quietDatabaseErrors(databaseReachability(settings));
 
 const httpServer = createServer();
 const app = next({ dev, dir: root, hostname: host, port, turbopack: dev, httpServer });
@@ -60,4 +57,6 @@ await app.prepare();
 httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps(), next: app.getRequestHandler() }));
 httpServer.listen(port, host, () => {
   console.log(`Ready on http://${host}:${port} (${settings.mode}); public origin ${settings.auth.url}`);
+  // Checked from now on, not while Next loads (a busy start is no outage).
+  if (settings.database.url) watchDatabases(settings);
 });

@@ -38,7 +38,7 @@ export function createFrontDoor({ settings, steps, next }: { settings: Settings;
       // A 5xx from Next while the database is away becomes the same 503 as above (decision 009);
       // so does one in the first seconds after it is back, when connections it broke still fail.
       guardServerErrors(res, {
-        decide: async () => database().unreachableWithin(RECOVERY_MS) || (await database().check()) === "unreachable",
+        decide: async () => database().unreachableWithin(RECOVERY_MS) || (await database().check()) === "unreachable" || database().lastCheckSilent(),
         replace: (response) => {
           database().countRefused();
           sendUnavailable(req, response, url);

@@ -13,6 +13,8 @@ export type Reachability = {
   isUnreachable(): boolean;
   /** Unreachable now, or back for less than `ms`: connections broken by the outage may still fail. */
   unreachableWithin(ms: number): boolean;
+  /** The last check got no answer in time (not yet enough to call it unreachable). */
+  lastCheckSilent(): boolean;
   /** Checks now (one check at a time; callers share it) and answers the state it found. */
   check(): Promise<ReachabilityState>;
   /** A request was answered 503 because of this database: reported when it comes back. */
@@ -59,7 +61,8 @@ export function createReachability({
   function schedule() {
     if (!started) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void check(), state === "unreachable" ? whileUnreachableMs : whileReachableMs);
+    const soon = state === "unreachable" || silentChecks > 0;
+    timer = setTimeout(() => void check(), soon ? whileUnreachableMs : whileReachableMs);
     timer.unref();
   }
 
@@ -82,19 +85,27 @@ export function createReachability({
     quieted = 0;
   }
 
+  // A refused or broken connection says "unreachable" at once. No answer in time may also be
+  // this process's own event loop stalling (a busy start, a CPU-bound moment), so it takes two
+  // checks in a row without an answer.
+  let silentChecks = 0;
+
   function check(): Promise<ReachabilityState> {
     running ??= (async () => {
       let timeout: NodeJS.Timeout | undefined;
+      const silent = new Error(`no answer within ${timeoutMs} ms`);
       try {
         await Promise.race([
           probe(),
           new Promise((_, reject) => {
-            timeout = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+            timeout = setTimeout(() => reject(silent), timeoutMs);
           }),
         ]);
+        silentChecks = 0;
         become("reachable");
       } catch (error) {
-        become("unreachable", error);
+        silentChecks = error === silent ? silentChecks + 1 : 0;
+        if (error !== silent || silentChecks >= 2 || state === "unreachable") become("unreachable", error);
       } finally {
         clearTimeout(timeout);
         running = undefined;
@@ -110,6 +121,7 @@ export function createReachability({
     state: () => state,
     isUnreachable: () => state === "unreachable",
     unreachableWithin: (ms) => state === "unreachable" || now() - backAt < ms,
+    lastCheckSilent: () => silentChecks > 0,
     check,
     countRefused: () => void (refused += 1),
     countQuieted: () => void (quieted += 1),
