@@ -5,7 +5,7 @@
 // inside them, so it imports nothing.
 
 // node-postgres and Node's sockets.
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED"]);
+const SOCKET_CODES = new Set(["DATABASE_UNREACHABLE", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ECONNABORTED"]);
 // PostgreSQL's SQLSTATEs: class 08 (connection exception), and the server shutting down,
 // crashing, starting up or recovering, or refusing more connections.
 const SQLSTATES = /^(08\d{3}|57P01|57P02|57P03|53300)$/;
@@ -17,6 +17,14 @@ const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "Sock
 // message; some loggers pass strings).
 const MESSAGES =
   /Can't reach database server|ECONNREFUSED|ECONNRESET|Connection terminated|Connection refused|connect ETIMEDOUT|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection due to (administrator command|unexpected postmaster exit)|DatabaseNotReachable|Server has closed the connection|too many clients already/i;
+
+/** Thrown without trying when this process already knows the database is away. */
+export class DatabaseUnreachableError extends Error {
+  readonly code = "DATABASE_UNREACHABLE";
+  constructor() {
+    super("the database is unreachable (known from the last check)");
+  }
+}
 
 function fieldOf(value: object, key: string): unknown {
   return (value as Record<string, unknown>)[key];

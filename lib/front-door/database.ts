@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Settings } from "@/lib/config/settings";
-import { isDatabaseUnavailableError } from "@/lib/database-errors";
+import { DatabaseUnreachableError, isDatabaseUnavailableError } from "@/lib/database-errors";
 import { createReachability, type Reachability } from "./reachability";
 
 // The front door's own small connection pools: it runs outside Next's bundles, where the app's
@@ -75,6 +75,8 @@ export async function publicQuery<R extends pg.QueryResultRow>(settings: Setting
       void fromReplica.reachability.check();
     }
   }
+  // Known to be away: fail at once rather than wait for a connection that will not come.
+  if (databaseReachability(settings).isUnreachable()) throw new DatabaseUnreachableError();
   return frontDoorPool(settings).query<R>(text, values);
 }
 
