@@ -12,6 +12,16 @@ export const REASON_MAX = 1_000;
 // set in next.config.js.
 export const EVIDENCE_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
 
+// The evidence file of the form: a File on the server, a FileList in the browser
+// (react-hook-form); nothing chosen is null.
+const evidenceFile = z
+  .unknown()
+  .transform((v) => {
+    const file = typeof FileList !== "undefined" && v instanceof FileList ? v[0] : v;
+    return typeof File !== "undefined" && file instanceof File && file.size > 0 ? file : null;
+  })
+  .refine((file) => file === null || file.size <= EVIDENCE_UPLOAD_MAX_BYTES, { message: "fileTooLarge" });
+
 // An event may not be dated after today (a day's grace for time zones).
 const notInFuture = (v: string) => v === "" || Date.parse(`${v}T00:00:00Z`) <= Date.now() + 86_400_000;
 
@@ -25,6 +35,7 @@ const eventFields = {
   // The source: a link the server archives (or a file uploaded with the form), and who
   // published it when.
   evidenceUrl: httpUrl,
+  evidenceFile,
   sourceTitle: text(500),
   sourcePublisher: text(200),
   sourceDate: partialDate,
@@ -38,7 +49,12 @@ const translationComplete = (value: EventShape, ctx: z.RefinementCtx) => {
   if (value.bodyUg && !value.titleUg) ctx.addIssue({ code: "custom", path: ["titleUg"], message: "translationIncomplete" });
 };
 
-export const trackerEventInput = z.object(eventFields).superRefine(translationComplete);
+// A change of position rests on evidence: a link (archived when saved) or an uploaded file.
+export const trackerEventInput = z.object(eventFields).superRefine((value, ctx) => {
+  translationComplete(value, ctx);
+  const moves = Object.values(value.positions).some((status) => status !== "");
+  if (moves && !value.evidenceUrl && !value.evidenceFile) ctx.addIssue({ code: "custom", path: ["evidenceUrl"], message: "evidenceRequired" });
+});
 export type TrackerEventFormValues = z.input<typeof trackerEventInput>;
 export type TrackerEventInput = z.output<typeof trackerEventInput>;
 

@@ -23,6 +23,11 @@ export default async function AdminLayout({ children, params }: { children: Reac
         <Link href="/admin" className="text-brand-800 underline">
           {t("campaigns")}
         </Link>
+        {can(viewer, "decision-maker:write") && (
+          <Link href="/admin/decision-makers" className="text-brand-800 underline">
+            {t("decisionMakers.heading")}
+          </Link>
+        )}
         {can(viewer, "update:post") && (
           <Link href="/admin/updates" className="text-brand-800 underline">
             {t("postUpdate")}

@@ -80,7 +80,7 @@ export default async function MePage({ params, searchParams }: Props) {
                   {c.title}
                 </Link>
                 <div className="mt-2">
-                  <FollowForm slug={c.slug} locale={locale} following />
+                  <FollowForm slug={c.slug} locale={locale} following positionEmails={c.positionEmails} />
                 </div>
               </li>
             ))}

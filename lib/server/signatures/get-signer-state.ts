@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 export type SignerState = {
   signed: { showName: boolean; displayName: string | null; country: string | null; comment: string | null; signedAt: Date } | null;
   following: boolean;
+  positionEmails: boolean;
 };
 
 // What one signed-in person sees of their own relation to a campaign. Shown only to them.
@@ -15,12 +16,13 @@ export async function getSignerState({ slug, userId }: { slug: string; userId: s
         where: { userId },
         select: { showName: true, displayName: true, country: true, comment: true, createdAt: true },
       },
-      follows: { where: { userId, unsubscribedAt: null }, select: { userId: true } },
+      follows: { where: { userId, unsubscribedAt: null }, select: { positionEmails: true } },
     },
   });
   const signature = campaign?.signatures[0];
   return {
     signed: signature ? { ...signature, signedAt: signature.createdAt } : null,
     following: (campaign?.follows.length ?? 0) > 0,
+    positionEmails: campaign?.follows[0]?.positionEmails ?? false,
   };
 }

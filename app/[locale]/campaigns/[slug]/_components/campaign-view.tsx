@@ -11,6 +11,9 @@ import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign"
 import { LiveSignatureProgress } from "./live-signature-progress";
 import { PublicSigners } from "./public-signers";
 import { ShareLinks } from "./share-links";
+import { formatPartialDate } from "@/components/tracker/partial-date";
+import { CampaignUpdates } from "./campaign-updates";
+import { PositionHistory } from "./position-history";
 import { Timeline } from "./timeline";
 import { TargetList } from "./target-list";
 
@@ -65,14 +68,20 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
             <MarkdownText lang={campaign.lang}>{campaign.body}</MarkdownText>
           </div>
           {campaign.sourceTitle && (
-            <p className="mt-6 text-sm text-slate-600">
+            <p className="mt-6 text-sm text-slate-700">
               <span lang={locale}>{t("source")}: </span>
               {campaign.sourceUrl && isHttpUrl(campaign.sourceUrl) ? (
-                <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline" lang="en" dir="ltr">
-                  {campaign.sourceTitle}
+                <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline">
+                  <bdi>{campaign.sourceTitle}</bdi>
                 </a>
               ) : (
-                <bdi lang="en">{campaign.sourceTitle}</bdi>
+                <bdi>{campaign.sourceTitle}</bdi>
+              )}
+              {(campaign.sourcePublisher || campaign.sourceDate) && (
+                <>
+                  {", "}
+                  <bdi>{[campaign.sourcePublisher, campaign.sourceDate ? formatPartialDate(format, campaign.sourceDate) : ""].filter(Boolean).join(", ")}</bdi>
+                </>
               )}
             </p>
           )}
@@ -85,7 +94,16 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
         </aside>
       </div>
 
-      <Timeline events={campaign.events} />
+      <div lang={locale}>
+        <Timeline events={campaign.events} />
+        <PositionHistory targets={campaign.targets} />
+        <CampaignUpdates updates={campaign.updates} lang={campaign.locale} />
+        <p className="mt-8 text-sm">
+          <a href={localePath(locale, `/campaigns/${campaign.slug}/feed.xml`)} type="application/atom+xml" className="text-brand-700 underline">
+            {t("feed")}
+          </a>
+        </p>
+      </div>
     </article>
   );
 }

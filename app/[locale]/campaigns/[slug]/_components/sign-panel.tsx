@@ -29,7 +29,7 @@ export async function SignPanel({ slug, locale, open }: { slug: string; locale: 
           </p>
         </div>
         <WithdrawForm slug={slug} locale={locale} />
-        <FollowForm slug={slug} locale={locale} following={state.following} />
+        <FollowForm slug={slug} locale={locale} following={state.following} positionEmails={state.positionEmails} />
       </div>
     );
   }
@@ -45,7 +45,7 @@ export async function SignPanel({ slug, locale, open }: { slug: string; locale: 
         defaultValues={{ ...EMPTY_SIGNATURE, ...pending }}
         countries={countryOptions(locale)}
       />
-      {state && <FollowForm slug={slug} locale={locale} following={state.following} />}
+      {state && <FollowForm slug={slug} locale={locale} following={state.following} positionEmails={state.positionEmails} />}
     </div>
   );
 }
