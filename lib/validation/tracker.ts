@@ -16,6 +16,7 @@ export const EVIDENCE_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
 // (react-hook-form); nothing chosen is null.
 const evidenceFile = z
   .unknown()
+  .optional()
   .transform((v) => {
     const file = typeof FileList !== "undefined" && v instanceof FileList ? v[0] : v;
     return typeof File !== "undefined" && file instanceof File && file.size > 0 ? file : null;
