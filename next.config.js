@@ -25,6 +25,11 @@ const contentSecurityPolicy = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Staff upload evidence files (at most EVIDENCE_UPLOAD_MAX_BYTES, 8 MB) with the tracker's
+    // Server Action; every other action stays far below this. Under the proxy's 10 MB body buffer.
+    serverActions: { bodySizeLimit: "9mb" },
+  },
   async headers() {
     return [
       {

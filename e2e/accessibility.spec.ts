@@ -17,7 +17,7 @@ test.describe("accessibility", () => {
   test("public pages, signed out, have no WCAG 2.2 AA violations axe can find", async ({ page }) => {
     const found: string[] = [];
     for (const prefix of ["", "/ug"]) {
-      for (const path of ["/", "/campaigns/special-coordinator-east-turkistan", "/signin", "/signin/check-email", "/account-deleted", "/no-such-page"]) {
+      for (const path of ["/", "/campaigns/special-coordinator-east-turkistan", "/campaigns/support-icc-complaint", "/tracker", "/signin", "/signin/check-email", "/account-deleted", "/no-such-page"]) {
         found.push(...(await violations(page, `${prefix}${path}`)));
       }
     }
@@ -28,12 +28,32 @@ test.describe("accessibility", () => {
     expect(caught.map((v) => v.id)).toContain("image-alt");
   });
 
+  test("the tracker on a phone, in English and Uyghur, has no WCAG 2.2 AA violations axe can find", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    const found: string[] = [];
+    for (const path of ["/tracker", "/ug/tracker", "/ug/campaigns/support-icc-complaint"]) found.push(...(await violations(page, path)));
+    expect(found).toEqual([]);
+  });
+
   test("a supporter's and an editor's pages have no WCAG 2.2 AA violations axe can find", async ({ page, context, db }) => {
     await loginAs(db, context, uniqueEmail("a11y-editor"), "EDITOR");
-    const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "support-icc-complaint" } });
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "support-icc-complaint" }, include: { events: true, targets: true } });
+    const event = campaign.events[0]!;
+    const decisionMaker = campaign.targets[0]!.decisionMakerId;
     const found: string[] = [];
     for (const prefix of ["", "/ug"]) {
-      for (const path of ["/campaigns/support-icc-complaint", "/me", "/admin", "/admin/campaigns/new", `/admin/campaigns/${campaign.id}`, `/admin/updates?campaign=${campaign.id}`]) {
+      for (const path of [
+        "/campaigns/support-icc-complaint",
+        "/me",
+        "/admin",
+        "/admin/campaigns/new",
+        `/admin/campaigns/${campaign.id}`,
+        `/admin/campaigns/${campaign.id}/events/${event.id}`,
+        "/admin/decision-makers",
+        "/admin/decision-makers/new",
+        `/admin/decision-makers/${decisionMaker}`,
+        `/admin/updates?campaign=${campaign.id}`,
+      ]) {
         found.push(...(await violations(page, `${prefix}${path}`)));
       }
     }

@@ -6,10 +6,11 @@ import { formatPartialDate } from "./partial-date";
 // An event's source as anyone can check it: the link and who published it when, and the copy the
 // server archived with its SHA-256 (a download, or plain text, never the live page). Link-only
 // history says plainly that nothing was archived.
-export function EvidenceNote({ evidence, compact = false }: { evidence: PublicEvidence; compact?: boolean }) {
+// `sourceLang` is the language the source is cited in: the language its campaign is written in,
+// where staff enter it.
+export function EvidenceNote({ evidence, sourceLang, compact = false }: { evidence: PublicEvidence; sourceLang: string; compact?: boolean }) {
   const t = useTranslations("Evidence");
   const format = useFormatter();
-  const label = [evidence.sourcePublisher, evidence.sourceDate ? formatPartialDate(format, evidence.sourceDate) : ""].filter(Boolean).join(", ");
   const title = evidence.sourceTitle || t("link");
   const archived = evidence.kind !== "LINK" && evidence.sha256;
   return (
@@ -18,17 +19,20 @@ export function EvidenceNote({ evidence, compact = false }: { evidence: PublicEv
         <span className="font-semibold">{t("source")}: </span>
         {evidence.url && isHttpUrl(evidence.url) ? (
           <a href={evidence.url} rel="nofollow noopener noreferrer" className="text-brand-700 underline">
-            <bdi>{title}</bdi>
+            <bdi lang={evidence.sourceTitle ? sourceLang : undefined}>{title}</bdi>
           </a>
+        ) : evidence.sourceTitle ? (
+          <bdi lang={sourceLang}>{title}</bdi>
         ) : (
-          <bdi>{evidence.kind === "UPLOADED" && !evidence.sourceTitle ? t("uploaded") : title}</bdi>
+          <span>{evidence.kind === "UPLOADED" ? t("uploaded") : title}</span>
         )}
-        {label && (
+        {evidence.sourcePublisher && (
           <>
             {", "}
-            <bdi>{label}</bdi>
+            <bdi lang={sourceLang}>{evidence.sourcePublisher}</bdi>
           </>
         )}
+        {evidence.sourceDate && <>{`, ${formatPartialDate(format, evidence.sourceDate)}`}</>}
       </p>
       {archived ? (
         <p className="mt-1">
@@ -46,10 +50,13 @@ export function EvidenceNote({ evidence, compact = false }: { evidence: PublicEv
           {!compact && (
             <span id={`hash-${evidence.id}`} className="block text-slate-700">
               {t("archivedOn", { date: format.dateTime(evidence.archivedAt ?? new Date(0), { dateStyle: "long", timeZone: "UTC" }), size: format.number(evidence.size ?? 0) })}{" "}
-              <span className="whitespace-nowrap">SHA-256:</span>{" "}
-              <code className="break-all" dir="ltr" data-testid="evidence-sha256">
-                {evidence.sha256}
-              </code>
+              {/* A hash has no language. */}
+              <span lang="zxx" dir="ltr">
+                <span className="whitespace-nowrap">SHA-256:</span>{" "}
+                <code className="break-all" data-testid="evidence-sha256">
+                  {evidence.sha256}
+                </code>
+              </span>
             </span>
           )}
         </p>

@@ -68,21 +68,23 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
             <MarkdownText lang={campaign.lang}>{campaign.body}</MarkdownText>
           </div>
           {campaign.sourceTitle && (
-            <p className="mt-6 text-sm text-slate-700">
-              <span lang={locale}>{t("source")}: </span>
+            // The source is cited as staff entered it, in the language the campaign is written in.
+            <p className="mt-6 text-sm text-slate-700" lang={locale}>
+              {t("source")}:{" "}
               {campaign.sourceUrl && isHttpUrl(campaign.sourceUrl) ? (
                 <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline">
-                  <bdi>{campaign.sourceTitle}</bdi>
+                  <bdi lang={campaign.locale}>{campaign.sourceTitle}</bdi>
                 </a>
               ) : (
-                <bdi>{campaign.sourceTitle}</bdi>
+                <bdi lang={campaign.locale}>{campaign.sourceTitle}</bdi>
               )}
-              {(campaign.sourcePublisher || campaign.sourceDate) && (
+              {campaign.sourcePublisher && (
                 <>
                   {", "}
-                  <bdi>{[campaign.sourcePublisher, campaign.sourceDate ? formatPartialDate(format, campaign.sourceDate) : ""].filter(Boolean).join(", ")}</bdi>
+                  <bdi lang={campaign.locale}>{campaign.sourcePublisher}</bdi>
                 </>
               )}
+              {campaign.sourceDate && `, ${formatPartialDate(format, campaign.sourceDate)}`}
             </p>
           )}
         </div>
@@ -95,7 +97,7 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
       </div>
 
       <div lang={locale}>
-        <Timeline events={campaign.events} />
+        <Timeline events={campaign.events} sourceLang={campaign.locale} />
         <PositionHistory targets={campaign.targets} />
         <CampaignUpdates updates={campaign.updates} lang={campaign.locale} />
         <p className="mt-8 text-sm">

@@ -4,7 +4,7 @@ import type { PublicEvent } from "@/lib/server/campaigns/get-public-campaign";
 
 // The record, newest first. Corrections say so, with the date and reason; a retracted event stays,
 // struck through, with the reason it was retracted, and moves no one's position.
-export function Timeline({ events }: { events: PublicEvent[] }) {
+export function Timeline({ events, sourceLang }: { events: PublicEvent[]; sourceLang: string }) {
   const t = useTranslations("Campaign");
   const status = useTranslations("TargetStatus");
   const format = useFormatter();
@@ -54,7 +54,7 @@ export function Timeline({ events }: { events: PublicEvent[] }) {
                 ))}
                 {event.evidence && (
                   <div className="mt-2">
-                    <EvidenceNote evidence={event.evidence} />
+                    <EvidenceNote evidence={event.evidence} sourceLang={sourceLang} />
                   </div>
                 )}
               </li>
