@@ -42,6 +42,12 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
         ],
       },
+      {
+        // Archived evidence is whatever a page held when it was archived: never run or render
+        // it as this site (a later rule wins for the same header).
+        source: "/api/evidence/:id",
+        headers: [{ key: "Content-Security-Policy", value: "sandbox; default-src 'none'" }],
+      },
     ];
   },
 };

@@ -43,10 +43,10 @@ test.describe("public pages @no-js", () => {
     const targets = page.getByRole("region", { name: "Addressed to" });
     await expect(targets.getByRole("listitem")).toHaveCount(1);
     await expect(targets.getByRole("listitem")).toContainText(["Secretary of State"]);
-    await expect(targets.getByText("US Department of State", { exact: true })).toBeVisible();
+    await expect(targets.getByText("US Department of State, United States", { exact: true })).toBeVisible();
     await expect(targets.getByText("No response recorded")).toBeVisible();
     const tracker = page.getByRole("region", { name: "Tracker" });
-    await expect(tracker.getByText("January 19, 2021")).toBeVisible();
+    await expect(tracker.getByText("January 19, 2021", { exact: true })).toBeVisible();
     await expect(tracker.getByRole("heading", { name: "The US Secretary of State's determination on atrocities in Xinjiang" })).toBeVisible();
     // Seeded history cites its source and says plainly that nothing was archived.
     await expect(tracker.getByRole("link", { name: "Determination of the Secretary of State on Atrocities in Xinjiang" })).toHaveAttribute(

@@ -75,7 +75,7 @@ test.describe("the tracker", () => {
     ] as const) {
       await page.getByLabel("Evidence link").fill(link);
       await page.getByRole("button", { name: "Record the event" }).click();
-      const alert = page.getByRole("alert");
+      const alert = page.getByRole("region", { name: "Tracker" }).getByRole("alert");
       await expect(alert).toContainText(`leads to a private, local or reserved network address (${host})`);
       await expect(alert).toContainText("Nothing was saved.");
       expect(await db.campaignEvent.count({ where: { campaignId: campaign.id } })).toBe(events);

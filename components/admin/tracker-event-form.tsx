@@ -25,7 +25,8 @@ export function TrackerEventForm({ eventId, targets, defaults }: { eventId?: str
     defaults,
     (values) => ({ ...defaults, ...valuesToObject(values) }) as Values,
   );
-  const id = (name: string) => (correcting ? `correct-${name}` : name);
+  // Ids of their own: the campaign's page also has fields named "title" and "body".
+  const id = (name: string) => `${correcting ? "correct" : "event"}-${name}`;
   const props = (name: string, hint = false) => field(name, { hint, id: id(name) });
   const positions = (initial.positions ?? {}) as Record<string, string>;
 
