@@ -34,7 +34,9 @@ export async function getTracker({ locale }: { locale: string }): Promise<Tracke
     select: { id: true, slug: true, status: true, locale: true, title: true, summary: true, body: true, translations: { where: { locale }, select: { locale: true, title: true, summary: true, body: true } } },
   });
   campaigns.sort((a, b) => Number(b.status === "OPEN") - Number(a.status === "OPEN"));
-  const targets = await loadCampaignTargets({ campaignIds: campaigns.map((c) => c.id), locale });
+  // Rows follow the demands: the first demand's decision makers in its order, then the next's.
+  const order = new Map(campaigns.map((c, i) => [c.id, i]));
+  const targets = (await loadCampaignTargets({ campaignIds: campaigns.map((c) => c.id), locale })).sort((a, b) => order.get(a.campaignId)! - order.get(b.campaignId)!);
   const eventIds = [...new Set(targets.map((t) => t.eventId).filter((id): id is string => id !== null))];
   const events = await db.campaignEvent.findMany({
     where: { id: { in: eventIds } },

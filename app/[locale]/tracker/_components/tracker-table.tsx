@@ -15,11 +15,11 @@ export function TrackerTable({ tracker, locale }: { tracker: Tracker; locale: st
         </caption>
         <thead>
           <tr className="border-b border-slate-300 align-bottom">
-            <th scope="col" className="sticky start-0 min-w-48 bg-white p-3 text-start">
+            <th scope="col" className="sticky start-0 min-w-40 bg-white p-3 text-start">
               {t("decisionMaker")}
             </th>
             {tracker.campaigns.map((c) => (
-              <th key={c.id} scope="col" className="min-w-44 p-3 text-start text-sm">
+              <th key={c.id} scope="col" className="min-w-36 p-3 text-start text-sm">
                 <Link href={`/campaigns/${c.slug}`} lang={c.lang} className="text-brand-800 underline">
                   {c.title}
                 </Link>
