@@ -85,7 +85,12 @@ test.describe("public pages @no-js", () => {
       if (SLUGS.includes(campaign.slug)) expect(campaign.status).toBe("open");
     }
 
-    const one = (await (await request.get("/api/campaigns/support-icc-complaint")).json()) as CampaignJson;
+    const one = (await (await request.get("/api/campaigns/support-icc-complaint")).json()) as CampaignJson & { targets: { name: string; position: string; since: string | null }[] };
+    // One campaign also says where it stands with each decision maker, as the tracker does.
+    expect(one.targets).toEqual([
+      expect.objectContaining({ name: "Office of the Prosecutor", position: "declined_for_now", since: "2020-12-14" }),
+      expect.objectContaining({ name: "States Parties to the Rome Statute", position: "no_response", since: null }),
+    ]);
     const count = await request.get("/api/campaigns/support-icc-complaint/count");
     expect(count.headers()["cache-control"]).toMatch(/max-age=\d+.*stale-while-revalidate/);
     expect(await count.json()).toMatchObject({ slug: "support-icc-complaint", goal: one.goal, signatureCount: one.signatureCount });

@@ -8,9 +8,9 @@ import { useLocale, useTranslations } from "next-intl";
 import { saveCampaignAction, type AdminActionState } from "@/lib/actions/admin";
 import { MarkdownText } from "@/components/markdown";
 import { BODY_MAX, campaignInput, canMove, CAMPAIGN_STATUSES, LOCALES, type CampaignFormValues } from "@/lib/validation/campaign";
+import { LANGUAGE_NAMES } from "./language-names";
 import { ActionMessage, describedBy, Field, inputClass } from "./field";
 
-const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { en: "English", ug: "ئۇيغۇرچە" };
 // Create and edit a campaign: one zod schema checks it here (react-hook-form) and in the
 // Server Action; it also works as a plain form. Decision makers are linked on the campaign's page,
 // and their positions move only through tracker events, never here.

@@ -4,10 +4,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { saveDecisionMakerAction } from "@/lib/actions/decision-makers";
 import { decisionMakerInput, type DecisionMakerFormValues } from "@/lib/validation/decision-maker";
 import { LOCALES } from "@/lib/validation/fields";
+import { LANGUAGE_NAMES } from "./language-names";
 import { ActionMessage, Field } from "./field";
 import { useAdminForm, valuesToObject } from "./use-admin-form";
 
-const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { en: "English", ug: "ئۇيغۇرچە" };
 const FIELDS = ["name", "title", "institution", "jurisdiction"] as const;
 
 // Create or edit a decision maker, in every language the site speaks, so that no page shows them

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Viewer } from "@/lib/server/authz";
-import { touchCampaigns } from "@/lib/server/campaigns/touch-campaign";
 import type { EventCorrectionInput } from "@/lib/validation/tracker";
 import { eventSnapshot } from "./event-snapshot";
-import { positionMoves, positionsNow, queuePositionEmails } from "./queue-position-emails";
+import { finishTrackerWrite } from "./finish-tracker-write";
+import { positionsNow } from "./queue-position-emails";
 import { changesFor, TRACKER_TRANSACTION, conflict, type TrackerWriteResult } from "./record-tracker-event";
 import { storeEvidence, type NewEvidence } from "./store-evidence";
 
@@ -82,17 +81,16 @@ export async function correctTrackerEvent({ input, evidence, actor }: { input: E
       },
       select: { id: true },
     });
-    await touchCampaigns(tx, [input.campaignId]);
-
-    const moves = positionMoves(positionsBefore, await positionsNow(tx, input.campaignId));
-    await recordAudit(tx, actor, {
+    return finishTrackerWrite(tx, {
+      actor,
       action: "tracker.correct",
-      entityType: "CampaignEvent",
-      entityId: event.id,
+      campaignId: input.campaignId,
+      eventId: event.id,
+      eventTitle: input.title,
+      positionsBefore,
       before,
-      after: { ...(await eventSnapshot(tx, event.id)), reason: input.reason },
+      after: { reason: input.reason },
+      key: `${event.id}:${correction.id}`,
     });
-    const emails = await queuePositionEmails(tx, { campaignId: input.campaignId, key: `${event.id}:${correction.id}`, moves, eventTitle: input.title });
-    return { ok: true, id: event.id, emails } as const;
   }, TRACKER_TRANSACTION);
 }

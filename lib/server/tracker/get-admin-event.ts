@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { PUBLIC_EVIDENCE } from "./public-evidence";
 
 /** One event as staff correct, retract and verify it, loaded through its campaign. Staff only (the caller checks). */
 export async function getAdminEvent({ campaignId, eventId }: { campaignId: string; eventId: string }) {
@@ -20,20 +21,9 @@ export async function getAdminEvent({ campaignId, eventId }: { campaignId: strin
       evidence: {
         orderBy: { createdAt: "desc" },
         select: {
-          id: true,
-          kind: true,
-          url: true,
-          sourceTitle: true,
-          sourcePublisher: true,
-          sourceDate: true,
-          sha256: true,
-          size: true,
-          contentType: true,
-          finalUrl: true,
-          archivedAt: true,
+          ...PUBLIC_EVIDENCE,
           fileName: true,
           replacedAt: true,
-          verifiedAt: true,
           recordedById: true,
           recordedBy: { select: { email: true } },
           verifiedBy: { select: { email: true } },

@@ -1,11 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Viewer } from "@/lib/server/authz";
-import { touchCampaigns } from "@/lib/server/campaigns/touch-campaign";
 import type { TrackerEventInput } from "@/lib/validation/tracker";
-import { eventSnapshot } from "./event-snapshot";
-import { positionMoves, positionsNow, queuePositionEmails } from "./queue-position-emails";
+import { finishTrackerWrite } from "./finish-tracker-write";
+import { positionsNow } from "./queue-position-emails";
 import { storeEvidence, type NewEvidence } from "./store-evidence";
 
 export type TrackerWriteResult = { ok: true; id: string; emails: number } | { ok: false; error: "not_found" } | { ok: false; error: "conflict"; fieldErrors: Record<string, string> };
@@ -51,17 +49,6 @@ export async function recordTrackerEvent({ input, evidence, actor }: { input: Tr
       select: { id: true },
     });
     if (evidence) await storeEvidence(tx, { eventId: event.id, evidence, recordedById: actor.id });
-    await touchCampaigns(tx, [campaign.id]);
-
-    const moves = positionMoves(before, await positionsNow(tx, campaign.id));
-    await recordAudit(tx, actor, {
-      action: "tracker.add",
-      entityType: "CampaignEvent",
-      entityId: event.id,
-      before: moves.length ? { positions: Object.fromEntries(moves.map((m) => [m.targetId, m.from])) } : null,
-      after: await eventSnapshot(tx, event.id),
-    });
-    const emails = await queuePositionEmails(tx, { campaignId: campaign.id, key: `${event.id}:recorded`, moves, eventTitle: input.title });
-    return { ok: true, id: event.id, emails } as const;
+    return finishTrackerWrite(tx, { actor, action: "tracker.add", campaignId: campaign.id, eventId: event.id, eventTitle: input.title, positionsBefore: before, before: null, key: `${event.id}:recorded` });
   }, TRACKER_TRANSACTION);
 }

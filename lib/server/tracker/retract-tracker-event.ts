@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Viewer } from "@/lib/server/authz";
-import { touchCampaigns } from "@/lib/server/campaigns/touch-campaign";
 import { eventSnapshot } from "./event-snapshot";
-import { positionMoves, positionsNow, queuePositionEmails } from "./queue-position-emails";
+import { finishTrackerWrite } from "./finish-tracker-write";
+import { positionsNow } from "./queue-position-emails";
 import { TRACKER_TRANSACTION, conflict, type TrackerWriteResult } from "./record-tracker-event";
 
 /**
@@ -37,16 +36,16 @@ export async function retractTrackerEvent({
       data: { eventId: event.id, kind: "RETRACTED", reason, actorId: actor.id, translations: reasonUg ? { create: { locale: "ug", reason: reasonUg } } : undefined },
       select: { id: true },
     });
-    await touchCampaigns(tx, [campaignId]);
-    const moves = positionMoves(positionsBefore, await positionsNow(tx, campaignId));
-    await recordAudit(tx, actor, {
+    return finishTrackerWrite(tx, {
+      actor,
       action: "tracker.retract",
-      entityType: "CampaignEvent",
-      entityId: event.id,
+      campaignId,
+      eventId: event.id,
+      eventTitle: event.title,
+      positionsBefore,
       before,
-      after: { ...(await eventSnapshot(tx, event.id)), reason },
+      after: { reason },
+      key: `${event.id}:${correction.id}`,
     });
-    const emails = await queuePositionEmails(tx, { campaignId, key: `${event.id}:${correction.id}`, moves, eventTitle: event.title });
-    return { ok: true, id: event.id, emails } as const;
   }, TRACKER_TRANSACTION);
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { cellKey, type Tracker } from "@/lib/server/tracker/get-tracker";
+import { DecisionMakerLabel } from "./decision-maker-label";
 import { TrackerCellContent } from "./tracker-cell";
 
 // The same record for narrow screens: each demand with its decision makers, one under another.
@@ -21,12 +22,9 @@ export function TrackerList({ tracker, locale }: { tracker: Tracker; locale: str
               .filter((x) => x.cell !== undefined)
               .map(({ dm, cell }) => (
                 <li key={dm.id} className="border-t border-slate-200 pt-3">
-                  <p lang={dm.lang} className="font-semibold">
-                    {dm.name}
-                  </p>
-                  <p lang={dm.lang} className="mb-1 text-sm text-slate-700">
-                    {[dm.title, dm.institution].filter(Boolean).join(", ")}
-                  </p>
+                  <div className="mb-1">
+                    <DecisionMakerLabel dm={dm} as="p" />
+                  </div>
                   <TrackerCellContent cell={cell!} slug={c.slug} locale={locale} />
                 </li>
               ))}

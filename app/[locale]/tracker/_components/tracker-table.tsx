@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { cellKey, type Tracker } from "@/lib/server/tracker/get-tracker";
+import { DecisionMakerLabel } from "./decision-maker-label";
 import { TrackerCellContent } from "./tracker-cell";
 
 // The matrix for wide screens: a row per decision maker, a column per demand. It scrolls inside
@@ -31,12 +32,7 @@ export function TrackerTable({ tracker, locale }: { tracker: Tracker; locale: st
           {tracker.decisionMakers.map((dm) => (
             <tr key={dm.id} className="border-b border-slate-200 align-top">
               <th scope="row" className="sticky start-0 bg-white p-3 text-start font-normal">
-                <span lang={dm.lang} className="block font-semibold">
-                  {dm.name}
-                </span>
-                <span lang={dm.lang} className="block text-sm text-slate-700">
-                  {[dm.title, dm.institution].filter(Boolean).join(", ")}
-                </span>
+                <DecisionMakerLabel dm={dm} />
               </th>
               {tracker.campaigns.map((c) => {
                 const cell = tracker.cells.get(cellKey(dm.id, c.id));

@@ -1,0 +1,15 @@
+import type { DecisionMakerText } from "@/lib/server/decision-makers/localize-decision-maker";
+
+// A decision maker's name, then their title and institution, each marked with its language.
+export function DecisionMakerLabel({ dm, as: Tag = "span" }: { dm: DecisionMakerText; as?: "span" | "p" }) {
+  return (
+    <>
+      <Tag lang={dm.lang} className="block font-semibold">
+        {dm.name}
+      </Tag>
+      <Tag lang={dm.lang} className="block text-sm text-slate-700">
+        {[dm.title, dm.institution].filter(Boolean).join(", ")}
+      </Tag>
+    </>
+  );
+}
