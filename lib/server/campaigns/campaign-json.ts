@@ -53,9 +53,4 @@ export function toTargetsJson(targets: { decisionMaker: { name: string; title: s
   }));
 }
 
-// Counts may be a few seconds old at a CDN; that is within what the product promises.
-export const PUBLIC_CACHE_CONTROL = "public, max-age=5, s-maxage=5, stale-while-revalidate=30";
-
-export function publicOrigin(request: Request): string {
-  return process.env.AUTH_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
-}
+export { PUBLIC_CACHE_CONTROL } from "@/lib/public-cache-control";

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { NewEvidence } from "@/lib/server/tracker/store-evidence";
 import { EVIDENCE_UPLOAD_MAX_BYTES } from "@/lib/validation/tracker";
-import { evidenceAllowHosts } from "./evidence-settings";
+import { config } from "@/lib/server/config";
 import { cleanContentType, fetchEvidence, type EvidenceFetchFailure } from "./fetch-evidence";
 
 export type PreparedEvidence = { ok: true; evidence: NewEvidence | null } | { ok: false; failure: EvidenceFetchFailure | { reason: "file_too_large" } };
@@ -40,7 +40,7 @@ export async function prepareEvidence({ source, file }: { source: Source; file: 
     };
   }
   if (!source.evidenceUrl) return { ok: true, evidence: null };
-  const fetched = await fetchEvidence({ url: source.evidenceUrl, allowHosts: evidenceAllowHosts() });
+  const fetched = await fetchEvidence({ url: source.evidenceUrl, allowHosts: config().evidence.fetchAllowHosts });
   if (!fetched.ok) {
     const { ok: _ok, ...failure } = fetched;
     return { ok: false, failure };

@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { isLocale, routing } from "@/i18n/routing";
 import { localePath } from "@/lib/locale-path";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import { atomFeed, type AtomEntry } from "./atom";
 import { listFeedEntries, type FeedItem } from "./list-feed-entries";
 

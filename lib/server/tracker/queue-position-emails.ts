@@ -7,7 +7,7 @@ import { enqueueEmails } from "@/lib/server/email/outbox";
 import { subscribedFollowers } from "@/lib/server/follows/subscribed-followers";
 import { followerEmail } from "@/lib/server/updates/update-email";
 import { localizeCampaign } from "@/lib/server/campaigns/localize";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import type { TargetStatusValue } from "@/lib/validation/tracker";
 import { loadCampaignTargets } from "./load-campaign-targets";
 
