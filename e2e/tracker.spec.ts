@@ -60,12 +60,13 @@ test.describe("the tracker", () => {
 
     // Private, loopback, link-local and metadata addresses are refused with a clear message; nothing is saved.
     await page.goto(`/admin/campaigns/${campaign.id}`);
-    await page.getByLabel("Date", { exact: true }).fill("2025-06-15");
-    await page.getByLabel("What happened", { exact: true }).fill("The Secretary of State acknowledged the demand");
-    await page.getByLabel("Secretary of State (now: No response recorded)").selectOption("ACKNOWLEDGED");
-    await page.getByLabel("Source title").fill("Statement on the demand");
-    await page.getByLabel("Published by").fill("US Department of State");
-    await page.getByLabel("Published on").fill("2025-06-15");
+    const record = page.getByRole("region", { name: "Tracker" });
+    await record.getByLabel("Date", { exact: true }).fill("2025-06-15");
+    await record.getByLabel("What happened", { exact: true }).fill("The Secretary of State acknowledged the demand");
+    await record.getByLabel("Secretary of State (now: No response recorded)").selectOption("ACKNOWLEDGED");
+    await record.getByLabel("Source title").fill("Statement on the demand");
+    await record.getByLabel("Published by").fill("US Department of State");
+    await record.getByLabel("Published on").fill("2025-06-15");
     const events = await db.campaignEvent.count({ where: { campaignId: campaign.id } });
     const port = new URL(server.url).port;
     for (const [link, host] of [
@@ -73,16 +74,16 @@ test.describe("the tracker", () => {
       ["http://169.254.169.254/latest/meta-data/", "169.254.169.254"],
       [`http://localhost:${port}/statement`, "localhost"],
     ] as const) {
-      await page.getByLabel("Evidence link").fill(link);
-      await page.getByRole("button", { name: "Record the event" }).click();
-      const alert = page.getByRole("region", { name: "Tracker" }).getByRole("alert");
+      await record.getByLabel("Evidence link").fill(link);
+      await record.getByRole("button", { name: "Record the event" }).click();
+      const alert = record.getByRole("alert");
       await expect(alert).toContainText(`leads to a private, local or reserved network address (${host})`);
       await expect(alert).toContainText("Nothing was saved.");
       expect(await db.campaignEvent.count({ where: { campaignId: campaign.id } })).toBe(events);
     }
 
-    await page.getByLabel("Evidence link").fill(server.url);
-    await page.getByRole("button", { name: "Record the event" }).click();
+    await record.getByLabel("Evidence link").fill(server.url);
+    await record.getByRole("button", { name: "Record the event" }).click();
     await expect(page.getByText("Recorded. The public page shows it now.")).toBeVisible();
     const hash = createHash("sha256").update(served).digest("hex");
     await expect(page.getByText(hash)).toBeVisible();
