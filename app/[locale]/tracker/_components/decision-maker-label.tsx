@@ -1,3 +1,4 @@
+import { joinParts } from "@/components/tracker/join-parts";
 import type { DecisionMakerText } from "@/lib/server/decision-makers/localize-decision-maker";
 
 // A decision maker's name, then their title and institution, each marked with its language.
@@ -8,7 +9,7 @@ export function DecisionMakerLabel({ dm, as: Tag = "span" }: { dm: DecisionMaker
         {dm.name}
       </Tag>
       <Tag lang={dm.lang} className="block text-sm text-slate-700">
-        {[dm.title, dm.institution].filter(Boolean).join(", ")}
+        {joinParts([dm.title, dm.institution], dm.lang)}
       </Tag>
     </>
   );

@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { joinParts } from "@/components/tracker/join-parts";
 import { PositionBadge } from "@/components/tracker/position-badge";
 import type { CampaignTargetView } from "@/lib/server/tracker/load-campaign-targets";
 
@@ -15,7 +16,7 @@ export function TargetList({ targets }: { targets: CampaignTargetView[] }) {
       <ul className="mt-3 flex flex-col gap-3">
         {targets.map((target) => {
           const dm = target.decisionMaker;
-          const detail = [dm.title, dm.institution, dm.jurisdiction !== dm.institution ? dm.jurisdiction : ""].filter(Boolean).join(", ");
+          const detail = joinParts([dm.title, dm.institution, dm.jurisdiction !== dm.institution ? dm.jurisdiction : ""], dm.lang);
           return (
             <li key={target.id} className="rounded border border-slate-200 bg-white p-3">
               <p className="font-semibold">
