@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { isHttpUrl } from "@/lib/validation/url";
 import type { PublicEvidence } from "@/lib/server/tracker/public-evidence";
+import { comma } from "./join-parts";
 import { formatPartialDate } from "./partial-date";
 
 // An event's source as anyone can check it: the link and who published it when, and the copy the
@@ -17,22 +18,28 @@ export function EvidenceNote({ evidence, sourceLang, compact = false }: { eviden
     <div className="text-sm">
       <p>
         <span className="font-semibold">{t("source")}: </span>
-        {evidence.url && isHttpUrl(evidence.url) ? (
+        {evidence.sourceTitle ? (
+          // The citation as staff entered it: one run, in its own language and direction.
+          <bdi lang={sourceLang}>
+            {evidence.url && isHttpUrl(evidence.url) ? (
+              <a href={evidence.url} rel="nofollow noopener noreferrer" className="text-brand-700 underline">
+                {title}
+              </a>
+            ) : (
+              title
+            )}
+            {[evidence.sourcePublisher, evidence.sourceDate ? formatPartialDate(evidence.sourceDate, sourceLang) : ""]
+              .filter(Boolean)
+              .map((part) => `${comma(sourceLang)}${part}`)
+              .join("")}
+          </bdi>
+        ) : evidence.url && isHttpUrl(evidence.url) ? (
           <a href={evidence.url} rel="nofollow noopener noreferrer" className="text-brand-700 underline">
-            <bdi lang={evidence.sourceTitle ? sourceLang : undefined}>{title}</bdi>
+            {t("link")}
           </a>
-        ) : evidence.sourceTitle ? (
-          <bdi lang={sourceLang}>{title}</bdi>
         ) : (
-          <span>{evidence.kind === "UPLOADED" ? t("uploaded") : title}</span>
+          <span>{t("uploaded")}</span>
         )}
-        {evidence.sourcePublisher && (
-          <>
-            {", "}
-            <bdi lang={sourceLang}>{evidence.sourcePublisher}</bdi>
-          </>
-        )}
-        {evidence.sourceDate && <>{`, ${formatPartialDate(format, evidence.sourceDate)}`}</>}
       </p>
       {archived ? (
         <p className="mt-1">

@@ -11,6 +11,7 @@ import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign"
 import { LiveSignatureProgress } from "./live-signature-progress";
 import { PublicSigners } from "./public-signers";
 import { ShareLinks } from "./share-links";
+import { comma } from "@/components/tracker/join-parts";
 import { formatPartialDate } from "@/components/tracker/partial-date";
 import { CampaignUpdates } from "./campaign-updates";
 import { PositionHistory } from "./position-history";
@@ -71,20 +72,19 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
             // The source is cited as staff entered it, in the language the campaign is written in.
             <p className="mt-6 text-sm text-slate-700" lang={locale}>
               {t("source")}:{" "}
-              {campaign.sourceUrl && isHttpUrl(campaign.sourceUrl) ? (
-                <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline">
-                  <bdi lang={campaign.locale}>{campaign.sourceTitle}</bdi>
-                </a>
-              ) : (
-                <bdi lang={campaign.locale}>{campaign.sourceTitle}</bdi>
-              )}
-              {campaign.sourcePublisher && (
-                <>
-                  {", "}
-                  <bdi lang={campaign.locale}>{campaign.sourcePublisher}</bdi>
-                </>
-              )}
-              {campaign.sourceDate && `, ${formatPartialDate(format, campaign.sourceDate)}`}
+              <bdi lang={campaign.locale}>
+                {campaign.sourceUrl && isHttpUrl(campaign.sourceUrl) ? (
+                  <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline">
+                    {campaign.sourceTitle}
+                  </a>
+                ) : (
+                  campaign.sourceTitle
+                )}
+                {[campaign.sourcePublisher, campaign.sourceDate ? formatPartialDate(campaign.sourceDate, campaign.locale) : ""]
+                  .filter(Boolean)
+                  .map((part) => `${comma(campaign.locale)}${part}`)
+                  .join("")}
+              </bdi>
             </p>
           )}
         </div>
