@@ -34,6 +34,8 @@ export type PublicCampaign = {
   opensAt: Date | null;
   closesAt: Date | null;
   pastClosing: boolean;
+  // The sign form says when named comments wait for review.
+  reviewComments: boolean;
   sourceUrl: string | null;
   sourceTitle: string | null;
   sourcePublisher: string | null;
@@ -58,6 +60,7 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
       goal: true,
       opensAt: true,
       closesAt: true,
+      reviewComments: true,
       sourceUrl: true,
       sourceTitle: true,
       sourcePublisher: true,
@@ -100,6 +103,7 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
     opensAt: campaign.opensAt,
     closesAt: campaign.closesAt,
     pastClosing: campaign.closesAt !== null && campaign.closesAt.getTime() <= Date.now(),
+    reviewComments: campaign.reviewComments,
     sourceUrl: campaign.sourceUrl,
     sourceTitle: campaign.sourceTitle,
     sourcePublisher: campaign.sourcePublisher,

@@ -14,7 +14,7 @@ import type { NewEvidence } from "./store-evidence";
 
 const staff = async (email: string): Promise<Viewer> => {
   const user = await db.user.create({ data: { email, role: "EDITOR" } });
-  return { id: user.id, email, role: "EDITOR" };
+  return { id: user.id, email, role: "EDITOR", signedInAt: new Date() };
 };
 
 const archived = (text: string): NewEvidence => {

@@ -6,6 +6,8 @@ import { CampaignForm } from "@/components/admin/campaign-form";
 import { ModerationToggle } from "@/components/admin/moderation-toggle";
 import { CampaignTargetsForm } from "@/components/admin/campaign-targets-form";
 import { TrackerEventForm } from "@/components/admin/tracker-event-form";
+import { CommentReviewSetting } from "@/components/admin/comment-review-setting";
+import { countCommentsForReview } from "@/lib/server/admin/count-comments-for-review";
 import { requirePagePermission } from "@/lib/server/authz";
 import { listDecisionMakers } from "@/lib/server/decision-makers/list-decision-makers";
 import { loadCampaignTargets } from "@/lib/server/tracker/load-campaign-targets";
@@ -52,16 +54,18 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   await requirePagePermission("campaign:write");
   const campaign = await getAdminCampaign({ id });
   if (!campaign) notFound();
-  const [t, status, format, comments, perDay, targets, decisionMakers, { created, saved }] = await Promise.all([
+  const [t, status, format, comments, perDay, waiting, targets, decisionMakers, { created, saved }] = await Promise.all([
     getTranslations("Admin"),
     getTranslations("TargetStatus"),
     getFormatter(),
     listPublicComments({ campaignId: campaign.id }),
     signaturesPerDay({ campaignId: campaign.id }),
+    countCommentsForReview(),
     loadCampaignTargets({ campaignIds: [campaign.id], locale }),
     listDecisionMakers({ locale }),
     searchParams,
   ]);
+  const waitingHere = waiting.get(campaign.id) ?? 0;
   const names = new Map(targets.map((x) => [x.id, x.decisionMaker.name]));
   const linked = new Map(targets.map((x) => [x.decisionMakerId, x.history.length > 0]));
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
@@ -185,6 +189,14 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         <h2 id="moderation-heading" className="text-2xl font-bold">
           {t("moderation.heading")}
         </h2>
+        <CommentReviewSetting campaignId={campaign.id} on={campaign.reviewComments} />
+        {waitingHere > 0 && (
+          <p>
+            <Link href="/admin/comments" className="font-semibold text-brand-700 underline">
+              {t("review.waitingHere", { count: waitingHere })}
+            </Link>
+          </p>
+        )}
         {comments.length === 0 ? (
           <p className="text-slate-700">{t("moderation.empty")}</p>
         ) : (
