@@ -8,7 +8,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { saveCampaignAction, type AdminActionState } from "@/lib/actions/admin";
 import { MarkdownText } from "@/components/markdown";
 import { BODY_MAX, campaignInput, canMove, CAMPAIGN_STATUSES, LOCALES, type CampaignFormValues } from "@/lib/validation/campaign";
-import { LANGUAGE_NAMES } from "./language-names";
+import { LANGUAGE_NAMES, LanguageOptions } from "./language-names";
 import { ActionMessage, describedBy, Field, inputClass } from "./field";
 
 // Create and edit a campaign: one zod schema checks it here (react-hook-form) and in the
@@ -60,11 +60,7 @@ export function CampaignForm({ id, defaults }: { id?: string; defaults: Campaign
         </Field>
         <Field id="locale" label={t("form.locale")} error={errorOf("locale")}>
           <select {...input("locale")} defaultValue={defaults.locale}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </Field>
         <Field id="goal" label={t("form.goal")} error={errorOf("goal")}>

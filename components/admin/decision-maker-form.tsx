@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { saveDecisionMakerAction } from "@/lib/actions/decision-makers";
 import { decisionMakerInput, type DecisionMakerFormValues } from "@/lib/validation/decision-maker";
 import { LOCALES } from "@/lib/validation/fields";
-import { LANGUAGE_NAMES } from "./language-names";
+import { LANGUAGE_NAMES, LanguageOptions } from "./language-names";
 import { ActionMessage, Field } from "./field";
 import { useAdminForm, valuesToObject } from "./use-admin-form";
 
@@ -28,11 +28,7 @@ export function DecisionMakerForm({ id, defaults }: { id?: string; defaults: Dec
       <ActionMessage error={state.error} />
       <Field id="locale" label={t("locale")} error={errorOf("locale")}>
         <select {...field("locale")} defaultValue={initial.locale}>
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </Field>
       {LOCALES.map((l) => (
