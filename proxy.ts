@@ -69,7 +69,7 @@ export async function proxy(request: NextRequest) {
     if (!role || !roleMay(role, adminPathPermission(path))) return notFound(request);
   }
   // The home page is the same for everyone: every reader gets it at the current version of the
-  // list of public campaigns, so an edit shows on every instance within a second (decision 009).
+  // list of public campaigns, so an edit shows on every instance within a second (decision 010).
   const home = HOME_PAGE.exec(path);
   if (home && (request.method === "GET" || request.method === "HEAD")) {
     const [, locale = routing.defaultLocale] = home;

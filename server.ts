@@ -23,7 +23,7 @@ const { port, host } = settings.server;
 
 // The database may go away while the app runs (a restart, a failover, a network partition):
 // watch it, answer 503 with Retry-After while it is away, and say so in one log line per change
-// rather than a trace per request (docs/decisions/009). Installed before Next loads, so that
+// rather than a trace per request (docs/decisions/010). Installed before Next loads, so that
 // Next's own error logging passes through the same filter.
 if (settings.database.url) quietDatabaseErrors(databaseReachability(settings));
 

@@ -35,7 +35,7 @@ export function createFrontDoor({ settings, steps, next }: { settings: Settings;
       }
       step = undefined;
       expireSharedCacheAtSecondEnd(req, res);
-      // A 5xx from Next while the database is away becomes the same 503 as above (decision 009);
+      // A 5xx from Next while the database is away becomes the same 503 as above (decision 010);
       // so does one in the first seconds after it is back, when connections it broke still fail.
       guardServerErrors(res, {
         decide: async () => database().unreachableWithin(RECOVERY_MS) || (await database().check()) === "unreachable" || database().lastCheckSilent(),

@@ -2,7 +2,7 @@ import type { ServerResponse } from "node:http";
 
 // Next answers a render or a route handler that throws with a 500 of its own (an error page, or
 // an empty body). When the cause is the database going away, that must be a 503 with
-// Retry-After instead (docs/decisions/009). A step cannot see this coming: the request looked
+// Retry-After instead (docs/decisions/010). A step cannot see this coming: the request looked
 // fine, and only Next's rendering found out. So the response Next writes to is watched: while
 // its status is below 500 everything passes straight through; a 5xx is held back (head and
 // body) until Next ends it, then `decide` says whether to replace it or let it go out as it was.

@@ -8,7 +8,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 // nginx reads as "fresh until this second ends" (and never passes on to clients): at most one
 // second in nginx's cache, and one request per address per second reaches the app. Other
 // caches follow Cache-Control. The count, answered before Next, keeps its few seconds: it
-// carries nothing about any signer. See docs/decisions/009.
+// carries nothing about any signer. See docs/decisions/010.
 const SHAREABLE = /\b(?:s-maxage|max-age)=[1-9]/i;
 const PERSONAL = /\b(?:private|no-store|no-cache)\b/i;
 

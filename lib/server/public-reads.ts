@@ -11,7 +11,7 @@ import { db } from "@/lib/server/db";
 // signer sees, reads the primary. A replica that does not answer is left alone for a few
 // seconds and the primary answers instead; an error in a query on the replica is retried on the
 // primary (a standby can cancel a query that conflicts with what it replays).
-// See docs/decisions/009.
+// See docs/decisions/010.
 export type ReadFrom = "primary" | "replica";
 
 const AWAY_FOR_MS = 5_000;

@@ -16,7 +16,7 @@ import { PUBLIC_STATUSES } from "./localize";
 // than half a second while the database answers. So a withdrawn name or a deleted account
 // leaves every instance's pages well within a second (the new page still has to be rendered),
 // at a few small queries a second. While the database is away, the last versions known are
-// kept, so anonymous readers keep getting the cached pages. See docs/decisions/009.
+// kept, so anonymous readers keep getting the cached pages. See docs/decisions/010.
 const FRESHNESS = { freshMs: 100, patienceMs: 500 };
 
 const campaignVersions = freshMemo<string | null>({

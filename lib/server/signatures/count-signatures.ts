@@ -3,7 +3,7 @@ import { readPublic, type ReadFrom } from "@/lib/server/public-reads";
 
 // The public count is the sum of a campaign's counter shards: a bounded number of rows read
 // by primary key, so it costs the same at ten signatures or ten million. Never COUNT(*).
-// `from`: "replica" for public pages and JSON (docs/decisions/009); the primary otherwise.
+// `from`: "replica" for public pages and JSON (docs/decisions/010); the primary otherwise.
 export async function countSignatures({ campaignIds, from }: { campaignIds: string[]; from?: ReadFrom }): Promise<Map<string, number>> {
   if (campaignIds.length === 0) return new Map();
   const sums = await readPublic(from, (client) =>

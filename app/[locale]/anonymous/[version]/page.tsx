@@ -10,7 +10,7 @@ type Props = { params: Promise<{ locale: string; version: string }> };
 // of the list of public campaigns in the address (public-campaign-version.ts). An edit, a new
 // campaign or one taken down is a new version, so every instance shows it within a second;
 // counts are refreshed at most every few seconds. Rendered once per version and served from
-// cache, like the campaign page (docs/decisions/006 and 009). It reads from the read replica
+// cache, like the campaign page (docs/decisions/006 and 010). It reads from the read replica
 // once the replica shows the same list.
 export const revalidate = 5;
 export function generateStaticParams() {

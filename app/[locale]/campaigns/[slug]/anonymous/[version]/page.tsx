@@ -17,7 +17,7 @@ type Props = { params: Promise<{ locale: string; slug: string; version: string }
 // current version in the address): the same page with an empty sign form, rendered once and
 // served from cache, regenerated at most every few seconds for its counts. This is what keeps a
 // surge of people reloading to watch the count off the database. See docs/decisions/006.
-// It reads from the read replica once the replica has replayed this version (decision 009).
+// It reads from the read replica once the replica has replayed this version (decision 010).
 export const revalidate = 5;
 export function generateStaticParams() {
   return [];
