@@ -50,6 +50,11 @@ export const nginxCheck: Check = {
     );
     expectThat(otherHost === "closed without an answer", `a request for another host name is ${otherHost}`);
 
+    const big = "x".repeat(2 * 1024 * 1024);
+    const tooBig = await client.request(`${origin}/api/campaigns/${slug}/signature`, { method: "POST", headers: { Origin: origin }, body: big });
+    const staffUpload = await client.request(`${origin}/admin/campaigns`, { method: "POST", headers: { Origin: origin }, body: big });
+    expectThat(tooBig.status === 413 && staffUpload.status !== 413, `a 2 MB body is refused by nginx (${tooBig.status}), except on staff pages, where evidence files go up (${staffUpload.status} from the app)`);
+
     // Sign-in links for new addresses, each with a made-up X-Forwarded-For: nginx replaces it,
     // so all count against this one client, on whichever instance they land.
     const outcomes: string[] = [];
