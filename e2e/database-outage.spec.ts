@@ -9,7 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/embedded-postgres";
 import { expect, test, uniqueSlug } from "./fixtures";
-import { bin, freePort, root, run, startApp, waitUntilServing, type App } from "./processes";
+import { bin, freePort, root, run, startApp, stopApp, waitUntilServing, type App } from "./processes";
 
 const status = (url: string) => fetch(url).then((r) => r.status, () => 0);
 
@@ -91,8 +91,7 @@ test("with the database stopped, cached pages render without JavaScript and the 
     expect(app.log()).not.toMatch(/PrismaClientKnownRequestError|Can't reach database server/);
   } finally {
     if (app) {
-      app.process.kill("SIGTERM");
-      await app.exited;
+      await stopApp(app);
       await testInfo.attach("app.log", { body: app.log(), contentType: "text/plain" });
     }
     await db.$disconnect();

@@ -58,3 +58,19 @@ export async function waitUntilServing(url: string, timeout = 60_000) {
     .poll(() => fetch(`${url}/api/campaigns`).then((r) => r.status, () => 0), { timeout, intervals: [250], message: `${url} serving` })
     .toBe(200);
 }
+
+/**
+ * Stops an app as a process manager would (SIGTERM to the top, wait for it), then takes down
+ * whatever of its process group is left: on a loaded machine tsx's launcher can give up on a
+ * relayed signal and leave the server running without a parent.
+ */
+export async function stopApp(app: App, graceMs = 30_000): Promise<number | null> {
+  app.process.kill("SIGTERM");
+  const code = await Promise.race([app.exited, new Promise<null>((resolve) => setTimeout(() => resolve(null), graceMs))]);
+  try {
+    process.kill(-app.process.pid!, "SIGKILL");
+  } catch {
+    // Nothing left.
+  }
+  return code;
+}
