@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignCard } from "@/components/campaign-card";
 import { listPublicCampaigns } from "@/lib/server/campaigns/list-public-campaigns";
 import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,12 +17,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Meta" });
-  return {
-    title: t("homeTitle"),
-    description: t("homeDescription"),
-    openGraph: { title: t("homeTitle"), description: t("homeDescription") },
-    alternates: { languages: { en: "/", ug: "/ug" } },
-  };
+  return pageMetadata({ locale, path: "/", title: t("homeTitle"), description: t("homeDescription") });
 }
 
 export default async function HomePage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -16,7 +17,7 @@ const DELETE_PROBLEMS = ["confirm", "last_admin"] as const;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Me" });
-  return { title: t("title"), robots: { index: false } };
+  return pageMetadata({ locale, path: "/me", title: t("title"), index: false });
 }
 
 export default async function MePage({ params, searchParams }: Props) {

@@ -6,8 +6,9 @@ import { getCampaignCount } from "./get-campaign-count";
 
 // The count endpoint, GET /api/campaigns/{slug}/count, answered by the proxy (see
 // docs/decisions/005). Each instance asks the database at most once a second per campaign,
-// however many people are watching; a CDN may keep the answer a few seconds more.
-const recentCount = ttlMemo(1_000, (slug) => getCampaignCount({ slug }));
+// however many people are watching; a CDN may keep the answer a few seconds more. The badge
+// reads the same memo.
+export const recentCount = ttlMemo(1_000, (slug) => getCampaignCount({ slug }));
 
 export const COUNT_PATH = /^\/api\/campaigns\/([a-z0-9-]{1,100})\/count$/;
 

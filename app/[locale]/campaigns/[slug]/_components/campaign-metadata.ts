@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { isLocale, routing } from "@/i18n/routing";
 import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
+import { campaignShareCard, shareCardVersion } from "@/lib/server/share/share-cards";
 
-export async function campaignMetadata(campaign: PublicCampaign | null, locale: string): Promise<Metadata> {
+export async function campaignMetadata(campaign: PublicCampaign | null, requested: string): Promise<Metadata> {
+  const locale = isLocale(requested) ? requested : routing.defaultLocale;
   if (!campaign) {
     const t = await getTranslations({ locale, namespace: "Meta" });
     return { title: t("notFoundTitle") };
   }
-  const path = `/campaigns/${campaign.slug}`;
-  const url = locale === "en" ? path : `/${locale}${path}`;
-  return {
-    title: campaign.title,
-    description: campaign.summary,
-    alternates: { canonical: url, languages: { en: path, ug: `/ug${path}` } },
-    openGraph: { type: "article", title: campaign.title, description: campaign.summary, url },
-    twitter: { card: "summary", title: campaign.title, description: campaign.summary },
+  // The image's address carries its version, so a new count or text is a new image for every
+  // site that cached the old one.
+  const card = await campaignShareCard(campaign, locale);
+  const image = {
+    url: `/api/campaigns/${campaign.slug}/share.png?locale=${locale}&v=${shareCardVersion(card)}`,
+    alt: `${campaign.title}: ${card.count?.text ?? ""}`,
   };
+  return pageMetadata({ locale, path: `/campaigns/${campaign.slug}`, title: campaign.title, description: campaign.summary, image, type: "article" });
 }
