@@ -1,0 +1,25 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { localeDirection } from "@/i18n/routing";
+import { localeParam } from "@/lib/server/http/locale-param";
+import { publicError, publicResponse } from "@/lib/server/http/public-response";
+import { renderBadge } from "@/lib/server/share/render-badge";
+import { recentCount } from "@/lib/server/signatures/count-response";
+
+// A campaign's count badge (SVG), in ?locale=. Public and read-only: there is no one to check.
+// Badges are shown on other sites and in READMEs, whose proxies keep them a minute.
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const locale = localeParam(request);
+  const count = await recentCount(slug);
+  if (!count) return publicError(404, "not_found", "No public campaign has this slug.");
+  const [t, c, format] = await Promise.all([getTranslations({ locale, namespace: "Embed" }), getTranslations({ locale, namespace: "Count" }), getFormatter({ locale })]);
+  const svg = renderBadge({
+    dir: localeDirection[locale],
+    lang: locale,
+    label: t("badgeLabel"),
+    value: t("badgeValue", { count: format.number(count.signatureCount), goal: format.number(count.goal) }),
+    progress: count.goal > 0 ? count.signatureCount / count.goal : 0,
+    title: c("progressLabel", { count: format.number(count.signatureCount), goal: format.number(count.goal) }),
+  });
+  return publicResponse(request, svg, { contentType: "image/svg+xml; charset=utf-8", cacheControl: "public, max-age=60, stale-while-revalidate=600" });
+}
