@@ -7,7 +7,8 @@ import { LanguageSwitcher } from "./language-switcher";
 // signed-in people to their campaigns (and staff to the admin area), everyone else to sign in.
 export async function SiteHeader() {
   const locale = await getLocale();
-  const [t, name] = await Promise.all([getTranslations("Layout"), siteName(locale)]);
+  const t = await getTranslations("Layout");
+  const name = siteName(locale);
   const { logo } = organisation();
   return (
     <header className="border-b border-slate-200 bg-white">

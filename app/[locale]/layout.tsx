@@ -14,7 +14,8 @@ import { SiteFooter } from "@/components/site-footer";
 // Cacheable pages are rendered on their first request and kept (see their `revalidate`).
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const [t, name] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), siteName(locale)]);
+  const t = await getTranslations({ locale, namespace: "Meta" });
+  const name = siteName(locale);
   return {
     title: { default: name, template: `%s · ${name}` },
     description: t("homeDescription"),

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import type { ZodError } from "zod";
 import { viewerWith } from "@/lib/server/authz";
 import { addTrackerEvent } from "@/lib/server/admin/add-tracker-event";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
+import { refreshPublicPages } from "@/lib/server/campaigns/refresh-public-pages";
 import { setCommentHidden } from "@/lib/server/admin/moderation";
 import { saveCampaign } from "@/lib/server/admin/save-campaign";
 import { setUserRole } from "@/lib/server/admin/users";
@@ -20,14 +20,6 @@ import { localePath } from "@/lib/locale-path";
 export type AdminActionState = { ok?: boolean; error?: "not_found" | "invalid" | "conflict" | "last_admin"; fieldErrors?: Record<string, string>; saved?: number };
 
 const NOT_FOUND: AdminActionState = { ok: false, error: "not_found" };
-
-// Public pages are cached for a few seconds. A campaign page's address carries its version
-// (see public-campaign-version.ts), so an edit is a new page at once on this instance; others
-// catch up within a few seconds. Edits are rare, so everything else is refreshed too.
-function refreshPublicPages() {
-  forgetCampaignVersions();
-  revalidatePath("/", "layout");
-}
 
 function fieldErrors(error: ZodError): Record<string, string> {
   const errors: Record<string, string> = {};

@@ -2,6 +2,7 @@ import "server-only";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { translator } from "@/lib/server/i18n/translator";
 
 // The organisation that runs this site, from its settings: shown in the header and footer, on
 // /about, in emails, share images, the delivery packet and the feeds. Every one is optional; a
@@ -54,7 +55,6 @@ export function organisation(): Organisation {
 }
 
 /** The site's name in a language: SITE_NAME when set, else the messages' own. */
-export async function siteName(locale: string): Promise<string> {
-  const { getTranslations } = await import("next-intl/server");
-  return organisation().siteName ?? (await getTranslations({ locale, namespace: "Meta" }))("siteName");
+export function siteName(locale: string): string {
+  return organisation().siteName ?? translator(locale, "Meta")("siteName");
 }

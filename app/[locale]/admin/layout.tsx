@@ -44,7 +44,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </a>
         )}
       </nav>
-      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate"])}>{children}</NextIntlClientProvider>
+      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate", "Packet"])}>{children}</NextIntlClientProvider>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { shareCardVersion, shareImageCacheControl, shareImagePng, siteShareCard 
 
 // The site's share image, for every page that is not a campaign. Public: no one to check.
 export async function GET(request: NextRequest) {
-  const card = await siteShareCard(localeParam(request));
+  const card = siteShareCard(localeParam(request));
   return publicResponse(request, await shareImagePng(card), {
     contentType: "image/png",
     cacheControl: shareImageCacheControl(request.nextUrl.searchParams.get("v"), shareCardVersion(card)),

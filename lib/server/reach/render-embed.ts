@@ -1,5 +1,5 @@
 import "server-only";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { formatter, translator } from "@/lib/server/i18n/translator";
 import { localeDirection, type Locale } from "@/i18n/routing";
 import { localePath } from "@/lib/locale-path";
 import { siteOrigin } from "@/lib/site-origin";
@@ -37,13 +37,8 @@ const TOP_COUNTRIES = 5;
  * nothing loaded from anywhere but this site (its Uyghur font). Another site frames it; the
  * link opens the campaign here in a new tab, so signing never happens inside someone else's page.
  */
-export async function renderEmbed({ campaign, breakdown, locale }: { campaign: CampaignGlance; breakdown: PublicBreakdown; locale: Locale }): Promise<string> {
-  const [t, count, format, site] = await Promise.all([
-    getTranslations({ locale, namespace: "Embed" }),
-    getTranslations({ locale, namespace: "Count" }),
-    getFormatter({ locale }),
-    siteName(locale),
-  ]);
+export function renderEmbed({ campaign, breakdown, locale }: { campaign: CampaignGlance; breakdown: PublicBreakdown; locale: Locale }): string {
+  const [t, count, format, site] = [translator(locale, "Embed"), translator(locale, "Count"), formatter(locale), siteName(locale)];
   const percent = campaign.goal > 0 ? Math.min(100, Math.floor((campaign.signatureCount / campaign.goal) * 100)) : 0;
   const open = campaign.status === "OPEN" && (!campaign.closesAt || campaign.closesAt.getTime() > Date.now());
   const url = `${siteOrigin()}${localePath(locale, `/campaigns/${campaign.slug}`)}`;

@@ -14,8 +14,8 @@ export function languageAlternates(path: string): Record<string, string> {
   return languages;
 }
 
-async function siteImage(locale: Locale): Promise<ShareImage> {
-  const card = await siteShareCard(locale);
+function siteImage(locale: Locale): ShareImage {
+  const card = siteShareCard(locale);
   return { url: `/api/share.png?locale=${locale}&v=${shareCardVersion(card)}`, alt: `${card.site}: ${card.title}` };
 }
 
@@ -43,7 +43,8 @@ export async function pageMetadata({
 }): Promise<Metadata> {
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
   const url = localePath(locale, path);
-  const [card, site] = await Promise.all([image ?? siteImage(locale), siteName(locale)]);
+  const card = image ?? siteImage(locale);
+  const site = siteName(locale);
   return {
     title,
     description,

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { formatter, translator } from "@/lib/server/i18n/translator";
 import { localeDirection, type Locale } from "@/i18n/routing";
 import { organisation, siteName } from "@/lib/server/organisation";
 import { siteOrigin } from "@/lib/site-origin";
@@ -12,14 +12,14 @@ export type ShareCardData = { title: string; goal: number; signatureCount: numbe
 // Bumped when the drawing changes, so every image gets a new address.
 const DESIGN = 1;
 
-async function footer(): Promise<string> {
+function footer(): string {
   const host = new URL(siteOrigin()).host;
   const org = organisation().orgName;
   return org ? `${org} · ${host}` : host;
 }
 
-export async function campaignShareCard(data: ShareCardData, locale: Locale): Promise<ShareCard> {
-  const [t, format, site, foot] = await Promise.all([getTranslations({ locale, namespace: "Count" }), getFormatter({ locale }), siteName(locale), footer()]);
+export function campaignShareCard(data: ShareCardData, locale: Locale): ShareCard {
+  const [t, format, site, foot] = [translator(locale, "Count"), formatter(locale), siteName(locale), footer()];
   return {
     dir: localeDirection[locale],
     lang: locale,
@@ -34,8 +34,8 @@ export async function campaignShareCard(data: ShareCardData, locale: Locale): Pr
   };
 }
 
-export async function siteShareCard(locale: Locale): Promise<ShareCard> {
-  const [t, site, foot] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), siteName(locale), footer()]);
+export function siteShareCard(locale: Locale): ShareCard {
+  const [t, site, foot] = [translator(locale, "Meta"), siteName(locale), footer()];
   return { dir: localeDirection[locale], lang: locale, site, title: t("homeDescription"), footer: foot };
 }
 

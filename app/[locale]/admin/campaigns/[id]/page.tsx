@@ -10,6 +10,7 @@ import { getAdminCampaign, type AdminCampaign } from "@/lib/server/admin/get-adm
 import { listPublicComments } from "@/lib/server/admin/moderation";
 import { signaturesPerDay } from "@/lib/server/stats/signatures-per-day";
 import { SignatureChart } from "@/components/admin/signature-chart";
+import { PacketPanel } from "@/components/admin/packet-panel";
 import type { CampaignFormValues } from "@/lib/validation/campaign";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string; saved?: string }> };
@@ -116,6 +117,10 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
           today={new Date().toISOString().slice(0, 10)}
         />
       </section>
+
+      {campaign.status !== "DRAFT" && (
+        <PacketPanel campaignId={campaign.id} targets={campaign.targets.map((x) => ({ id: x.id, name: x.name }))} locale={locale} />
+      )}
 
       <section aria-labelledby="moderation-heading" className="flex flex-col gap-3">
         <h2 id="moderation-heading" className="text-2xl font-bold">

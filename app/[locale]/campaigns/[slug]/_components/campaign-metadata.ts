@@ -13,7 +13,7 @@ export async function campaignMetadata(campaign: PublicCampaign | null, requeste
   }
   // The image's address carries its version, so a new count or text is a new image for every
   // site that cached the old one.
-  const card = await campaignShareCard(campaign, locale);
+  const card = campaignShareCard(campaign, locale);
   const image = {
     url: `/api/campaigns/${campaign.slug}/share.png?locale=${locale}&v=${shareCardVersion(card)}`,
     alt: `${campaign.title}: ${card.count?.text ?? ""}`,

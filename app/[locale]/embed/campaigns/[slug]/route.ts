@@ -15,6 +15,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!campaign || !isLocale(locale)) {
     return new Response(NOT_FOUND, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  const html = await renderEmbed({ campaign, breakdown: await getPublicBreakdown({ campaignId: campaign.id }), locale });
+  const html = renderEmbed({ campaign, breakdown: await getPublicBreakdown({ campaignId: campaign.id }), locale });
   return publicResponse(request, html, { contentType: "text/html; charset=utf-8", cacheControl: "public, max-age=5, s-maxage=5, stale-while-revalidate=30" });
 }

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { formatter, translator } from "@/lib/server/i18n/translator";
 import { localeDirection } from "@/i18n/routing";
 import { localeParam } from "@/lib/server/http/locale-param";
 import { publicError, publicResponse } from "@/lib/server/http/public-response";
@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const locale = localeParam(request);
   const count = await recentCount(slug);
   if (!count) return publicError(404, "not_found", "No public campaign has this slug.");
-  const [t, c, format] = await Promise.all([getTranslations({ locale, namespace: "Embed" }), getTranslations({ locale, namespace: "Count" }), getFormatter({ locale })]);
+  const [t, c, format] = [translator(locale, "Embed"), translator(locale, "Count"), formatter(locale)];
   const svg = renderBadge({
     dir: localeDirection[locale],
     lang: locale,

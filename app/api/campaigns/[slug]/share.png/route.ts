@@ -11,7 +11,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const locale = localeParam(request);
   const data = await recentCampaignGlance(`${slug}\0${locale}`);
   if (!data) return publicError(404, "not_found", "No public campaign has this slug.");
-  const card = await campaignShareCard(data, locale);
+  const card = campaignShareCard(data, locale);
   const png = await shareImagePng(card);
   return publicResponse(request, png, {
     contentType: "image/png",
