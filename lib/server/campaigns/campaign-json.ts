@@ -1,39 +1,70 @@
 import "server-only";
-import type { CampaignStatus } from "@/lib/generated/prisma/enums";
+import type { CampaignStatus, TargetStatus } from "@/lib/generated/prisma/enums";
+import { localePath } from "@/lib/locale-path";
+import type { CampaignDetailJson, CampaignSummaryJson } from "@/lib/validation/public-api";
+import type { DayCount } from "@/lib/server/stats/signatures-per-day";
+import type { PublicBreakdown } from "@/lib/server/reach/public-breakdown";
+import type { CampaignUpdateItem } from "@/lib/server/reach/list-campaign-updates";
+import type { PublicCampaign } from "./get-public-campaign";
 
-// The public JSON shape of a campaign: counts and status only, never anything about signers.
-export type CampaignJson = {
-  slug: string;
-  title: string;
-  summary: string;
-  status: Lowercase<CampaignStatus>;
-  goal: number;
-  signatureCount: number;
-  closesAt: string | null;
-  url: string;
-};
+// The public JSON shapes of a campaign (lib/validation/public-api.ts): counts, text, the
+// tracker and aggregates under the disclosure rule; never anything about a signer.
 
-export function toCampaignJson(
-  campaign: { slug: string; title: string; summary: string; status: CampaignStatus; goal: number; signatureCount: number; closesAt: Date | null },
-  origin: string,
-  locale: string,
-): CampaignJson {
-  const prefix = locale === "en" ? "" : `/${locale}`;
+type Summary = { slug: string; title: string; summary: string; status: CampaignStatus; goal: number; signatureCount: number; closesAt: Date | null };
+
+const status = (s: CampaignStatus) => s.toLowerCase() as CampaignSummaryJson["status"];
+const position = (s: TargetStatus) => s.toLowerCase() as CampaignDetailJson["decisionMakers"][number]["position"];
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+export function toCampaignJson(campaign: Summary, origin: string, locale: string): CampaignSummaryJson {
   return {
     slug: campaign.slug,
     title: campaign.title,
     summary: campaign.summary,
-    status: campaign.status.toLowerCase() as Lowercase<CampaignStatus>,
+    status: status(campaign.status),
     goal: campaign.goal,
     signatureCount: campaign.signatureCount,
     closesAt: campaign.closesAt?.toISOString() ?? null,
-    url: `${origin}${prefix}/campaigns/${campaign.slug}`,
+    url: `${origin}${localePath(locale, `/campaigns/${campaign.slug}`)}`,
+  };
+}
+
+export function toCampaignDetailJson(
+  campaign: PublicCampaign,
+  { origin, locale, breakdown, threshold, perDay, updates }: { origin: string; locale: string; breakdown: PublicBreakdown; threshold: number; perDay: DayCount[]; updates: CampaignUpdateItem[] },
+): CampaignDetailJson {
+  const query = locale === "en" ? "" : `?locale=${locale}`;
+  const api = `${origin}/api/campaigns/${campaign.slug}`;
+  return {
+    ...toCampaignJson(campaign, origin, locale),
+    body: campaign.body,
+    lang: campaign.lang,
+    opensAt: campaign.opensAt?.toISOString() ?? null,
+    source: campaign.sourceTitle ? { title: campaign.sourceTitle, url: campaign.sourceUrl } : null,
+    decisionMakers: campaign.targets.map((target) => {
+      // Events come newest first: the first that moved this decision maker dates the position.
+      const moved = campaign.events.find((e) => e.targetName === target.name && e.targetStatus === target.status);
+      return { name: target.name, institution: target.institution, position: position(target.status), since: moved ? day(moved.occurredOn) : null };
+    }),
+    timeline: campaign.events.map((event) => ({
+      date: day(event.occurredOn),
+      title: event.title,
+      body: event.body,
+      decisionMaker: event.targetName,
+      position: event.targetStatus ? position(event.targetStatus) : null,
+      evidence: event.evidenceUrl ? [{ url: event.evidenceUrl, sha256: null }] : [],
+    })),
+    updates: updates.map((u) => ({ title: u.title, body: u.body, publishedAt: u.publishedAt.toISOString() })),
+    countries: { threshold, countries: breakdown.countries, otherCountries: breakdown.otherCountries },
+    signaturesPerDay: perDay,
+    links: {
+      page: `${origin}${localePath(locale, `/campaigns/${campaign.slug}`)}`,
+      embed: `${origin}${localePath(locale, `/embed/campaigns/${campaign.slug}`)}`,
+      badge: `${api}/badge.svg${query}`,
+      shareImage: `${api}/share.png${query}`,
+    },
   };
 }
 
 // Counts may be a few seconds old at a CDN; that is within what the product promises.
 export const PUBLIC_CACHE_CONTROL = "public, max-age=5, s-maxage=5, stale-while-revalidate=30";
-
-export function publicOrigin(request: Request): string {
-  return process.env.AUTH_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
-}

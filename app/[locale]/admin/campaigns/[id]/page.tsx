@@ -9,7 +9,7 @@ import { requirePagePermission } from "@/lib/server/authz";
 import { getAdminCampaign, type AdminCampaign } from "@/lib/server/admin/get-admin-campaign";
 import { listPublicComments } from "@/lib/server/admin/moderation";
 import { signaturesPerDay } from "@/lib/server/stats/signatures-per-day";
-import { SignatureChart } from "@/components/admin/signature-chart";
+import { SignatureChart } from "@/components/signature-chart";
 import { PacketPanel } from "@/components/admin/packet-panel";
 import type { CampaignFormValues } from "@/lib/validation/campaign";
 

@@ -13,6 +13,8 @@ import { PublicSigners } from "./public-signers";
 import { ShareLinks } from "./share-links";
 import { Timeline } from "./timeline";
 import { TargetList } from "./target-list";
+import { DailySignatures } from "./daily-signatures";
+import { EmbedSnippets } from "./embed-snippets";
 
 // The campaign page, shared by its two variants: the cached one every anonymous visitor gets,
 // and the per-visitor one (signed in, or coming back with a form half filled in). Only the
@@ -82,9 +84,13 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
           {campaign.opensAt && <p className="text-sm text-slate-600">{t("opened", { date: date(campaign.opensAt) })}</p>}
           <PublicSigners campaignId={campaign.id} locale={locale} />
           <ShareLinks url={`${siteOrigin()}${localePath(locale, `/campaigns/${campaign.slug}`)}`} title={campaign.title} />
+          <EmbedSnippets origin={siteOrigin()} slug={campaign.slug} title={campaign.title} locale={locale} />
         </aside>
       </div>
 
+      <div lang={locale}>
+        <DailySignatures campaignId={campaign.id} />
+      </div>
       <Timeline events={campaign.events} />
     </article>
   );
