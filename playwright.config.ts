@@ -58,13 +58,18 @@ export default defineConfig({
       env: { SMTP_PORT: String(SMTP_PORT), SMTP_HTTP_PORT: new URL(MAILBOX_URL).port },
     },
     {
-      // The production build against its own fresh embedded PostgreSQL, migrated and seeded.
-      command: `npx tsx scripts/with-db.ts --fresh -- npx next start --hostname localhost --port ${PORT}`,
+      // `npm start` on the production build, against its own fresh embedded PostgreSQL, migrated
+      // and seeded, with the settings production requires.
+      command: "npx tsx scripts/with-db.ts --fresh -- npx tsx server.ts",
       url: `${baseURL}/api/campaigns`,
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
       env: {
+        NODE_ENV: "production",
+        PORT: String(PORT),
+        HOST: "localhost",
+        AUTH_SECRET: "e2e-secret-for-tests-only-0123456789abcdef",
         EMBEDDED_PG_DIR: ".data/e2e-pg",
         EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
         AUTH_URL: baseURL,

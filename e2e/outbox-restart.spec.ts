@@ -39,11 +39,11 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 
 type App = { process: ChildProcess; exited: Promise<number | null>; log: () => string };
 
-// `npm start` without npm: with-db.ts, given DATABASE_URL, starts no database and runs next start.
+// `npm start` without npm: with-db.ts, given DATABASE_URL, starts no database and runs the server.
 function startApp(port: number, env: Record<string, string>): App {
-  const child = spawn(bin("tsx"), ["scripts/with-db.ts", "--", bin("next"), "start", "--hostname", "localhost", "--port", String(port)], {
+  const child = spawn(bin("tsx"), ["scripts/with-db.ts", "--", bin("tsx"), "server.ts"], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "localhost" },
     stdio: "pipe",
   });
   let log = "";
@@ -53,7 +53,7 @@ function startApp(port: number, env: Record<string, string>): App {
   return { process: child, exited, log: () => log };
 }
 
-// next start loads instrumentation.ts (and so starts the outbox worker) on its first request.
+// The server loads instrumentation.ts (and so starts the outbox worker) as it starts.
 async function waitUntilServing(url: string) {
   await expect
     .poll(() => fetch(`${url}/api/campaigns`).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [250], message: `${url} serving` })
@@ -82,7 +82,7 @@ test("restarting the app mid-send delivers an update to each of 500 followers ex
     const env = {
       DATABASE_URL: databaseUrl,
       AUTH_URL: appUrl,
-      AUTH_SECRET: "restart-test-secret",
+      AUTH_SECRET: "restart-test-secret-0123456789abcdef",
       EMAIL_SERVER: smtp.url,
       EMAIL_FROM: "Campaign updates <updates@localhost>",
       ADMIN_EMAILS: "",

@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { parseSettings } from "../lib/config/settings";
 import type { EmbeddedDatabase } from "./embedded-postgres";
 
 const SIGNALS = ["SIGINT", "SIGTERM"] as const;
@@ -70,7 +71,19 @@ async function main() {
   if (command.length === 0) throw new Error("usage: tsx scripts/with-db.ts [--fresh] [--bare] -- <command> [args…]");
 
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  env.AUTH_SECRET ||= authSecret();
+  // Production (`npm start`): refuse at once, before any database starts, without the settings
+  // that keep signers safe. The server checks again as it starts (server.ts).
+  if (env.NODE_ENV === "production") {
+    const parsed = parseSettings(env, { root, strict: true });
+    if (!parsed.ok) {
+      for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
+      console.error("See .env.example and the README's \"Deploying\" section.");
+      process.exit(1);
+    }
+  }
+  // A development convenience only: in production the app refuses to start without a secret
+  // of the operator's own (lib/config/settings.ts), the same on every instance.
+  if (env.NODE_ENV !== "production") env.AUTH_SECRET ||= authSecret();
   let embedded: EmbeddedDatabase | undefined;
 
   if (!env.DATABASE_URL) {

@@ -6,7 +6,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { isLocale, localeDirection } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import { siteName } from "@/lib/server/organisation";
 import { SiteFooter } from "@/components/site-footer";
 

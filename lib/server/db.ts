@@ -1,13 +1,13 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { config } from "@/lib/server/config";
 
 function createClient() {
-  const connectionString = process.env.DATABASE_URL;
+  const { url: connectionString, poolSize: max } = config().database;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
   }
-  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
 }
 

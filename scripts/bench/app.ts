@@ -1,5 +1,5 @@
 // Builds the app and starts the production server the way an operator would (`with-db` →
-// `next start`), on its own embedded PostgreSQL unless DATABASE_URL points elsewhere.
+// `server.ts`), on its own embedded PostgreSQL unless DATABASE_URL points elsewhere.
 import { lookup } from "node:dns/promises";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -46,6 +46,10 @@ export async function startApp(track: (p: Managed) => void): Promise<RunningApp>
   await assertLocalhostIsLoopback();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    NODE_ENV: "production",
+    HOST: "localhost",
+    AUTH_SECRET: "bench-secret-for-measuring-only-0123456789",
+    EMAIL_OUTBOX_DIR: path.join(root, ".data", "bench-outbox"),
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_URL: appOrigin,
     PORT: String(config.appPort),
@@ -54,8 +58,8 @@ export async function startApp(track: (p: Managed) => void): Promise<RunningApp>
     EMBEDDED_PG_DIR: config.pgDir,
     EMBEDDED_PG_PORT: String(config.pgPort),
   };
-  const args = ["scripts/with-db.ts", "--fresh", "--", bin("next"), "start", "--hostname", "localhost", "--port", String(config.appPort)];
-  const app = startProcess("app (with-db + next start)", bin("tsx"), args, { env, logFile: logPath("app") });
+  const args = ["scripts/with-db.ts", "--fresh", "--", bin("tsx"), "server.ts"];
+  const app = startProcess("app (with-db + server.ts)", bin("tsx"), args, { env, logFile: logPath("app") });
   track(app);
   // A fresh embedded database is created, migrated and seeded first: allow for it.
   await waitForHttp(`${appOrigin}/api/campaigns`, app, 180_000);

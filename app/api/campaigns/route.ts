@@ -2,7 +2,7 @@ import { listPublicCampaigns } from "@/lib/server/campaigns/list-public-campaign
 import { PUBLIC_CACHE_CONTROL, toCampaignJson } from "@/lib/server/campaigns/campaign-json";
 import { parseQuery } from "@/lib/server/http/parse-query";
 import { publicJson } from "@/lib/server/http/public-response";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import { campaignsQuery, type CampaignListJson } from "@/lib/validation/public-api";
 
 // Public and read-only: anyone may ask, so there is no one to check. A page at a time, open

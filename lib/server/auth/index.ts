@@ -1,19 +1,11 @@
 import "server-only";
 import NextAuth from "next-auth";
+import { config } from "@/lib/server/config";
 import { db } from "@/lib/server/db";
 import { authAdapter } from "./adapter";
 import { sendSignInEmail } from "./sign-in-email";
 
 const DAY = 24 * 60 * 60;
-
-function adminEmails(): Set<string> {
-  return new Set(
-    (process.env.ADMIN_EMAILS ?? "")
-      .split(",")
-      .map((e) => e.trim().toLowerCase())
-      .filter(Boolean),
-  );
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: authAdapter,
@@ -26,7 +18,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: "email",
       type: "email",
       name: "Email",
-      from: process.env.EMAIL_FROM ?? "Campaign updates <no-reply@localhost>",
+      from: config().email.from,
       maxAge: DAY,
       sendVerificationRequest: sendSignInEmail,
       normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
@@ -37,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   events: {
     async signIn({ user }) {
       // Accounts listed in ADMIN_EMAILS become admins when they sign in.
-      if (user.id && user.email && adminEmails().has(user.email.toLowerCase())) {
+      if (user.id && user.email && config().auth.adminEmails.includes(user.email.toLowerCase())) {
         await db.user.updateMany({ where: { id: user.id, role: { not: "ADMIN" } }, data: { role: "ADMIN" } });
       }
     },

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { config } from "@/lib/server/config";
 import { safeCallbackPath } from "@/lib/validation/auth";
 
 // Where to go after signing in, kept on the device that asked for the link rather than in the
@@ -10,7 +11,7 @@ export async function saveReturnPath(path: string) {
   (await cookies()).set(COOKIE, safeCallbackPath(path), {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.AUTH_URL?.startsWith("https://") ?? false,
+    secure: config().auth.secureCookies,
     path: "/",
     maxAge: 24 * 60 * 60,
   });

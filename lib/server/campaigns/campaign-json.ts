@@ -66,5 +66,4 @@ export function toCampaignDetailJson(
   };
 }
 
-// Counts may be a few seconds old at a CDN; that is within what the product promises.
-export const PUBLIC_CACHE_CONTROL = "public, max-age=5, s-maxage=5, stale-while-revalidate=30";
+export { PUBLIC_CACHE_CONTROL } from "@/lib/public-cache-control";

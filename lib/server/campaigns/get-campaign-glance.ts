@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { ttlMemo } from "@/lib/server/ttl-memo";
+import { ttlMemo } from "@/lib/ttl-memo";
 import { countSignatures } from "@/lib/server/signatures/count-signatures";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
 import { localizeCampaign, PUBLIC_STATUSES } from "./localize";

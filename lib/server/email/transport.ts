@@ -4,6 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import addressparser from "nodemailer/lib/addressparser";
+import { config } from "@/lib/server/config";
 
 export type MailMessage = {
   to: string;
@@ -12,8 +13,6 @@ export type MailMessage = {
   html?: string;
   headers?: Record<string, string>;
 };
-
-const DEFAULT_FROM = "Campaign updates <no-reply@localhost>";
 
 // Defaults for what EMAIL_SERVER's query string leaves unsaid (`?pool=false` turns pooling off).
 // A pool reuses connections: a new SMTP connection costs a handshake and often a deliberate greeting
@@ -43,10 +42,6 @@ export function closeMailTransport(): void {
   smtp = undefined;
 }
 
-function outboxDir(): string {
-  return process.env.EMAIL_OUTBOX_DIR ?? path.join(process.cwd(), ".data", "outbox");
-}
-
 // A message with several recipients would show each follower the others' addresses: one
 // person per message, always.
 function assertSingleRecipient(to: string) {
@@ -62,7 +57,7 @@ async function writeEml(mail: nodemailer.SendMailOptions): Promise<void> {
   const info: unknown = await fileWriter.sendMail(mail);
   const message = info && typeof info === "object" && "message" in info ? info.message : undefined;
   if (!Buffer.isBuffer(message)) throw new Error("The email could not be rendered.");
-  const dir = outboxDir();
+  const dir = config().email.outboxDir;
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const name = `${new Date().toISOString().replaceAll(":", "-")}-${randomBytes(6).toString("hex")}.eml`;
   // Messages carry sign-in links: readable by this user only.
@@ -77,7 +72,7 @@ async function writeEml(mail: nodemailer.SendMailOptions): Promise<void> {
 export async function sendMail(message: MailMessage): Promise<void> {
   assertSingleRecipient(message.to);
   const mail: nodemailer.SendMailOptions = {
-    from: process.env.EMAIL_FROM || DEFAULT_FROM,
+    from: config().email.from,
     to: message.to,
     subject: message.subject,
     text: message.text,
@@ -88,7 +83,7 @@ export async function sendMail(message: MailMessage): Promise<void> {
     disableFileAccess: true,
     disableUrlAccess: true,
   };
-  const server = process.env.EMAIL_SERVER;
+  const server = config().email.server;
   if (server) await smtpTransporter(server).sendMail(mail);
   else await writeEml(mail);
 }

@@ -6,7 +6,7 @@ import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { organisation, siteName } from "@/lib/server/organisation";
 import { DISCLOSURE_THRESHOLD, getPublicBreakdown } from "@/lib/server/reach/public-breakdown";
 import { countryNamer } from "@/lib/validation/countries";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import { listNamedSigners } from "./list-named-signers";
 import { renderPacket, type PacketContent } from "./render-packet";
 

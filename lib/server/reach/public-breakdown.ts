@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { ttlMemo } from "@/lib/server/ttl-memo";
+import { ttlMemo } from "@/lib/ttl-memo";
 
 // TODO(issue 9): replace with the one public disclosure function from the signer-data work
 // (lib/server/disclosure/), which keeps the same shape. Until it lands, the same rule here:

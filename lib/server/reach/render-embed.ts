@@ -2,7 +2,7 @@ import "server-only";
 import { formatter, translator } from "@/lib/server/i18n/translator";
 import { localeDirection, type Locale } from "@/i18n/routing";
 import { localePath } from "@/lib/locale-path";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import { siteName } from "@/lib/server/organisation";
 import { countryNamer } from "@/lib/validation/countries";
 import type { CampaignGlance } from "@/lib/server/campaigns/get-campaign-glance";

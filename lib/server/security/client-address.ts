@@ -1,4 +1,5 @@
 import "server-only";
+import { config } from "@/lib/server/config";
 
 type HeaderReader = { get(name: string): string | null };
 
@@ -7,7 +8,7 @@ type HeaderReader = { get(name: string): string | null };
 // Next directly), the address is read that many hops from the right of X-Forwarded-For, which a
 // client cannot forge.
 export function clientAddress(headers: HeaderReader): string {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+  const hops = config().server.trustedProxyHops;
   const chain = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((part) => part.trim())

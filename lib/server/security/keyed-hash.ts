@@ -1,8 +1,9 @@
 import "server-only";
+import { config } from "@/lib/server/config";
 import { createHmac } from "node:crypto";
 
-function secret() {
-  const value = process.env.AUTH_SECRET;
+function secret(): string {
+  const value = config().auth.secret;
   if (!value) throw new Error("AUTH_SECRET is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
   return value;
 }

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { formatter, translator } from "@/lib/server/i18n/translator";
 import { localeDirection, type Locale } from "@/i18n/routing";
 import { organisation, siteName } from "@/lib/server/organisation";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import { renderShareImage, type ShareCard } from "./render-share-image";
 
 /** What a campaign's card shows. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { config } from "@/lib/server/config";
 import { signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
 
 // What a visitor typed into the sign form before being sent to sign in, kept in their own
@@ -14,7 +15,7 @@ export async function savePendingSignature(slug: string, values: SignatureFormVa
   store.set(COOKIE, Buffer.from(JSON.stringify({ slug, values })).toString("base64url"), {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.AUTH_URL?.startsWith("https://") ?? false,
+    secure: config().auth.secureCookies,
     path: "/",
     maxAge: 60 * 60,
   });

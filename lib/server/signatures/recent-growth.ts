@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { ttlMemo } from "@/lib/server/ttl-memo";
+import { ttlMemo } from "@/lib/ttl-memo";
 
 // How fast a campaign grows: signatures given in the last 24 hours (still standing: a
 // withdrawn one is gone). Counted from the index on (campaignId, createdAt), so it costs as

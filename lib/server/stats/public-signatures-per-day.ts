@@ -1,5 +1,5 @@
 import "server-only";
-import { ttlMemo } from "@/lib/server/ttl-memo";
+import { ttlMemo } from "@/lib/ttl-memo";
 import { signaturesPerDay, type DayCount } from "./signatures-per-day";
 
 const HOUR_MS = 60 * 60 * 1000;

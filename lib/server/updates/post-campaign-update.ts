@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Viewer } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { enqueueEmails } from "@/lib/server/email/outbox";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import { updateEmail } from "./update-email";
 
 type Tx = Prisma.TransactionClient;

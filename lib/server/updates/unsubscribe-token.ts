@@ -1,4 +1,5 @@
 import "server-only";
+import { config } from "@/lib/server/config";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export type UnsubscribeTarget = { userId: string; campaignId: string };
@@ -8,7 +9,7 @@ export type UnsubscribeTarget = { userId: string; campaignId: string };
 const PURPOSE = "unsubscribe:v1";
 
 function secret(): string {
-  const value = process.env.AUTH_SECRET;
+  const value = config().auth.secret;
   if (!value) throw new Error("AUTH_SECRET is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
   return value;
 }

@@ -5,7 +5,7 @@ import { publicError, publicJson } from "@/lib/server/http/public-response";
 import { DISCLOSURE_THRESHOLD, getPublicBreakdown } from "@/lib/server/reach/public-breakdown";
 import { listCampaignUpdates } from "@/lib/server/reach/list-campaign-updates";
 import { publicSignaturesPerDay } from "@/lib/server/stats/public-signatures-per-day";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import { campaignQuery } from "@/lib/validation/public-api";
 
 // Public and read-only: anyone may ask, so there is no one to check.

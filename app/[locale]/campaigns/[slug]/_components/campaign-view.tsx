@@ -5,7 +5,7 @@ import { MarkdownText } from "@/components/markdown";
 import { StatusBadge } from "@/components/status-badge";
 import { isHttpUrl } from "@/lib/validation/url";
 import { localePath } from "@/lib/locale-path";
-import { siteOrigin } from "@/lib/site-origin";
+import { siteOrigin } from "@/lib/server/config";
 import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
 import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { LiveSignatureProgress } from "./live-signature-progress";

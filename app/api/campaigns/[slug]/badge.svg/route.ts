@@ -3,7 +3,11 @@ import { localeDirection } from "@/i18n/routing";
 import { localeParam } from "@/lib/server/http/locale-param";
 import { publicError, publicResponse } from "@/lib/server/http/public-response";
 import { renderBadge } from "@/lib/server/share/render-badge";
-import { recentCount } from "@/lib/server/signatures/count-response";
+import { getCampaignCount } from "@/lib/server/signatures/get-campaign-count";
+import { ttlMemo } from "@/lib/ttl-memo";
+
+// Like the count endpoint: each instance asks the database at most once a second per campaign.
+const recentCount = ttlMemo(1_000, (slug) => getCampaignCount({ slug }));
 
 // A campaign's count badge (SVG), in ?locale=. Public and read-only: there is no one to check.
 // Badges are shown on other sites and in READMEs, whose proxies keep them a minute.

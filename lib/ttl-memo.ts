@@ -1,5 +1,3 @@
-import "server-only";
-
 // Remembers the answer for a key for a few milliseconds, per instance: however many requests
 // ask meanwhile, the database is asked once. A failed answer is not kept.
 export function ttlMemo<T>(ttlMs: number, load: (key: string) => Promise<T>, maxKeys = 10_000): (key: string) => Promise<T> {

@@ -1,0 +1,27 @@
+import { ttlMemo } from "@/lib/ttl-memo";
+import { COUNT_SQL, type CampaignCount } from "@/lib/counting/count-query";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/public-cache-control";
+import { frontDoorPool } from "../database";
+import { sendJson, type Step } from "../step";
+
+// GET /api/campaigns/{slug}/count: what every open campaign page polls and a crowd watching a
+// viral campaign hits hardest. Answered here, before Next, from a one-second memo per campaign:
+// however many people watch, each instance asks the database once a second. The memo is derived
+// data only; losing it costs one query. See docs/decisions/005.
+export const COUNT_PATH = /^\/api\/campaigns\/([a-z0-9-]{1,100})\/count$/;
+
+export function countEndpoint(): Step {
+  let recent: ((slug: string) => Promise<CampaignCount | null>) | undefined;
+  return {
+    name: "count endpoint",
+    async run({ req, res, url, settings }) {
+      if (req.method !== "GET" && req.method !== "HEAD") return "pass";
+      const slug = COUNT_PATH.exec(url.pathname)?.[1];
+      if (!slug) return "pass";
+      recent ??= ttlMemo(1_000, async (key) => (await frontDoorPool(settings).query<CampaignCount>(COUNT_SQL, [key])).rows[0] ?? null);
+      const count = await recent(slug);
+      if (!count) return sendJson(res, 404, { error: "not_found", message: "No public campaign has this slug." });
+      return sendJson(res, 200, count, { "Cache-Control": PUBLIC_CACHE_CONTROL });
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// The app's HTTP server: `npm start` and `npm run dev` run this (through scripts/with-db.ts).
+// It checks the settings (in production it refuses to start without the ones that keep signers
+// safe), then serves every request through the front door's steps and then Next.js.
+// See docs/decisions/007-front-door.md.
+import { createServer } from "node:http";
+import next from "next";
+import { parseSettings } from "./lib/config/settings";
+import { closeFrontDoorPool } from "./lib/front-door/database";
+import { createFrontDoor, frontDoorSteps } from "./lib/front-door";
+import { runShutdownTasks } from "./lib/shutdown-tasks";
+
+const root = import.meta.dirname;
+const parsed = parseSettings(process.env, { root });
+if (!parsed.ok) {
+  for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
+  console.error("See .env.example and the README's \"Deploying\" section.");
+  process.exit(1);
+}
+const settings = parsed.settings;
+const dev = settings.mode !== "production";
+const { port, host } = settings.server;
+
+const httpServer = createServer();
+const app = next({ dev, dir: root, hostname: host, port, turbopack: dev, httpServer });
+
+// Stopping (SIGTERM, SIGINT): stop accepting connections, let the app's background work finish
+// (the email being sent, docs/decisions/004) while requests in flight complete, then exit with
+// 128 + the signal's number, as a process stopped by a signal does. A repeated signal (a
+// terminal's Ctrl+C reaches the whole process group, and with-db.ts forwards it again) is the
+// same request. Past MAX_WAIT_MS, exit anyway: an orchestrator's grace period ends in SIGKILL.
+const EXIT_CODE = { SIGINT: 130, SIGTERM: 143 } as const;
+const MAX_WAIT_MS = 25_000;
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    const closed = new Promise((resolve) => httpServer.close(resolve));
+    httpServer.closeIdleConnections();
+    // A client that keeps a connection busy does not hold the stop up for ever.
+    setTimeout(() => httpServer.closeAllConnections(), 10_000).unref();
+    void runShutdownTasks(MAX_WAIT_MS)
+      .then(() => Promise.race([closed, new Promise((resolve) => setTimeout(resolve, MAX_WAIT_MS).unref())]))
+      .then(() => Promise.allSettled([app.close(), closeFrontDoorPool()]))
+      .finally(() => process.exit(EXIT_CODE[signal]));
+  });
+}
+
+await app.prepare();
+httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps(), next: app.getRequestHandler() }));
+httpServer.listen(port, host, () => {
+  console.log(`Ready on http://${host}:${port} (${settings.mode}); public origin ${settings.auth.url}`);
+});
