@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { organisation, siteName } from "@/lib/server/organisation";
 import { LanguageSwitcher } from "./language-switcher";
+import { scriptLang } from "@/lib/script-lang";
 
 // The same for every visitor, so pages around it can be served from cache: "My account" leads
 // signed-in people to their campaigns (and staff to the admin area), everyone else to sign in.
@@ -18,7 +19,7 @@ export async function SiteHeader() {
               <img>: the logo is the organisation's own file, served as it is (no image optimiser). */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
           {logo && <img src="/api/logo" alt="" className="h-8 w-auto" />}
-          <bdi>{name}</bdi>
+          <bdi lang={scriptLang(name, locale)}>{name}</bdi>
         </Link>
         <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-4">
           <Link href="/" className="text-slate-700 hover:text-brand-700">

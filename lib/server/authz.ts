@@ -41,6 +41,7 @@ const PERMISSIONS = {
   "stats:read": STAFF,
   // The delivery packet names the signers who chose to be named, as the public page does.
   "packet:read": STAFF,
+  "page:write": STAFF,
   "audit:read": ["ADMIN"],
   "user:manage-roles": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -28,6 +28,11 @@ export default async function AdminLayout({ children, params }: { children: Reac
             {t("postUpdate")}
           </Link>
         )}
+        {can(viewer, "page:write") && (
+          <Link href="/admin/about" className="text-brand-800 underline">
+            {t("aboutPage")}
+          </Link>
+        )}
         {can(viewer, "user:manage-roles") && (
           <Link href="/admin/users" className="text-brand-800 underline">
             {t("users")}

@@ -53,6 +53,7 @@ export async function buildPacket({ campaignId, locale, targetId }: { campaignId
     lang: locale,
     title: campaign.title,
     author: org.orgName ?? site,
+    logoFile: org.logo && org.logo.type !== "image/svg+xml" ? org.logo.file : undefined,
     header: targets.length === 1 && targetId ? t("forTarget", { site: org.orgName ?? site, name: targets[0]!.name }) : t("header", { site: org.orgName ?? site }),
     summary: campaign.summary,
     body: campaign.body,

@@ -11,6 +11,8 @@ export type PacketContent = {
   title: string;
   /** Metadata: who made the document. */
   author: string;
+  /** The organisation's logo (PNG or JPEG: PDF has no SVG), at the head of the first page. */
+  logoFile?: string;
   header: string;
   summary: string;
   body: string;
@@ -57,6 +59,11 @@ export function renderPacket(content: PacketContent): Promise<Buffer> {
   // Lines the packet composes read in its own direction; what people wrote (titles, the
   // demand, names, comments) in the direction of its own first letter.
   const dir = content.dir;
+  if (content.logoFile) {
+    const height = 36;
+    doc.image(content.logoFile, dir === "rtl" ? doc.page.width - MARGIN - 160 : MARGIN, w.y, { fit: [160, height], ...(dir === "rtl" ? { align: "right" as const } : {}) });
+    w.y += height + 10;
+  }
   w.text(content.header, { size: 10, weight: 700, color: "#174c94", gap: 10, dir });
   w.heading(content.title, 1);
   if (content.summary) w.text(content.summary, { size: 12, color: "#334155", gap: 12 });

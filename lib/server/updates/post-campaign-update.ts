@@ -1,4 +1,5 @@
 import "server-only";
+import { organisation } from "@/lib/server/organisation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Viewer } from "@/lib/server/authz";
@@ -46,6 +47,7 @@ export async function enqueueUpdateEmails({ updateId }: { updateId: string }, tx
         update: { title: update.title, body: update.body },
         recipient: { userId: follow.userId, email: follow.user.email },
         origin,
+        orgName: organisation().orgName,
       }),
     );
     queued += await enqueueEmails(emails, tx);

@@ -29,6 +29,8 @@ export type UpdateEmailInput = {
   update: { title: string; body: string };
   recipient: { userId: string; email: string };
   origin: string;
+  /** The organisation's name (ORG_NAME), said in the body only: never in the subject or sender. */
+  orgName?: string | null;
 };
 
 /**
@@ -37,7 +39,7 @@ export type UpdateEmailInput = {
  * text opens a page (a GET changes nothing, so mail scanners following links unsubscribe nobody);
  * the List-Unsubscribe header is the RFC 8058 one-click POST for mail clients.
  */
-export function updateEmail({ updateId, campaign, update, recipient, origin }: UpdateEmailInput): OutboxEmail {
+export function updateEmail({ updateId, campaign, update, recipient, origin, orgName }: UpdateEmailInput): OutboxEmail {
   const first = languageOf(campaign.locale);
   const languages: Language[] = first === "en" ? ["en", "ug"] : ["ug", "en"];
   const token = createUnsubscribeToken({ userId: recipient.userId, campaignId: campaign.id });
@@ -47,7 +49,8 @@ export function updateEmail({ updateId, campaign, update, recipient, origin }: U
 
   const chrome = languages.map((language) => {
     const t = CHROME[language];
-    return [`${t("read")}\n${pageUrl(language)}`, `${t("why")}\n${t("stop")}\n${unsubscribeUrl(language)}`];
+    const read = `${t("read")}\n${pageUrl(language)}`;
+    return [orgName ? `${read}\n${t("sentBy", { org: orgName })}` : read, `${t("why")}\n${t("stop")}\n${unsubscribeUrl(language)}`];
   });
   const text = [
     update.title,
