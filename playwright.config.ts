@@ -76,6 +76,10 @@ export default defineConfig({
         EMAIL_SERVER: `smtp://127.0.0.1:${SMTP_PORT}?pool=false`,
         EMAIL_FROM: "Campaign updates <updates@localhost>",
         ADMIN_EMAILS: "admin@e2e.test",
+        // The organisation's name, shown in the header, footer, share images, packet and feeds.
+        ORG_NAME: "E2E Advocacy Group",
+        ORG_URL: "https://example.org",
+        CONTACT_EMAIL: "contact@e2e.test",
       },
     },
   ],

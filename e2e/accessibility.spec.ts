@@ -17,7 +17,17 @@ test.describe("accessibility", () => {
   test("public pages, signed out, have no WCAG 2.2 AA violations axe can find", async ({ page }) => {
     const found: string[] = [];
     for (const prefix of ["", "/ug"]) {
-      for (const path of ["/", "/campaigns/special-coordinator-east-turkistan", "/signin", "/signin/check-email", "/account-deleted", "/no-such-page"]) {
+      for (const path of [
+        "/",
+        "/campaigns/special-coordinator-east-turkistan",
+        "/signin",
+        "/signin/check-email",
+        "/account-deleted",
+        "/no-such-page",
+        "/about",
+        "/developers",
+        "/embed/campaigns/special-coordinator-east-turkistan",
+      ]) {
         found.push(...(await violations(page, `${prefix}${path}`)));
       }
     }
@@ -33,7 +43,7 @@ test.describe("accessibility", () => {
     const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "support-icc-complaint" } });
     const found: string[] = [];
     for (const prefix of ["", "/ug"]) {
-      for (const path of ["/campaigns/support-icc-complaint", "/me", "/admin", "/admin/campaigns/new", `/admin/campaigns/${campaign.id}`, `/admin/updates?campaign=${campaign.id}`]) {
+      for (const path of ["/campaigns/support-icc-complaint", "/me", "/admin", "/admin/campaigns/new", `/admin/campaigns/${campaign.id}`, `/admin/updates?campaign=${campaign.id}`, "/admin/about"]) {
         found.push(...(await violations(page, `${prefix}${path}`)));
       }
     }

@@ -74,6 +74,16 @@ const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<stri
     form: (ids) => ({ campaignId: ids.campaignId, title: "Forged update", body: "Sent by nobody" }),
     refuse: { anonymous: (r) => expect(r.body).toContain("notFound"), supporter: (r) => expect(r.body).toContain("notFound") },
   },
+  recordPacketDeliveryAction: {
+    args: [{}],
+    form: (ids) => ({ campaignId: ids.campaignId, deliveredOn: "2026-01-01", to: "Forged recipient", how: "Forged", targetId: "" }),
+    refuse: { anonymous: (r) => expect(r.body).toContain("notFound"), supporter: (r) => expect(r.body).toContain("notFound") },
+  },
+  saveAboutPageAction: {
+    args: [{}],
+    form: () => ({ en: "Hijacked about text", ug: "" }),
+    refuse: { anonymous: (r) => expect(r.body).toContain("notFound"), supporter: (r) => expect(r.body).toContain("notFound") },
+  },
   setUserRoleAction: {
     args: [{}],
     form: () => ({ email: "attacker@e2e.test", role: "ADMIN" }),
@@ -82,6 +92,30 @@ const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<stri
 };
 
 type Ids = { slug: string; campaignId: string };
+
+// Who may use each route handler of the build. Every handler must be listed: a new one fails
+// the test below until someone decides. "public" handlers answer anyone, read no session and
+// set no cookie; "staff" ones are checked by the admin test above (404 to anyone else); the
+// others check their caller themselves and have specs of their own.
+const ROUTE_HANDLERS: Record<string, "public" | "staff" | "signed-in" | "token" | "auth"> = {
+  "/[locale]/embed/campaigns/[slug]/route": "public",
+  "/api/campaigns/route": "public",
+  "/api/campaigns/[slug]/route": "public",
+  "/api/campaigns/[slug]/badge.svg/route": "public",
+  "/api/campaigns/[slug]/share.png/route": "public",
+  "/api/share.png/route": "public",
+  "/api/openapi.json/route": "public",
+  "/api/fonts/[file]/route": "public",
+  "/api/logo/route": "public",
+  "/sitemap.xml/route": "public",
+  "/robots.txt/route": "public",
+  "/api/admin/export/route": "staff",
+  "/api/admin/campaigns/[id]/packet/route": "staff",
+  "/api/campaigns/[slug]/signature/route": "signed-in",
+  "/api/me/export/route": "signed-in",
+  "/api/unsubscribe/route": "token",
+  "/api/auth/[...nextauth]/route": "auth",
+};
 
 async function state(db: PrismaClient) {
   return {
@@ -93,6 +127,7 @@ async function state(db: PrismaClient) {
     outbox: await db.emailOutbox.count(),
     users: await db.user.count(),
     admins: await db.user.count({ where: { role: { not: "SUPPORTER" } } }),
+    sitePages: await db.sitePage.findMany({ orderBy: [{ key: "asc" }, { locale: "asc" }] }),
     title: (await db.campaign.findUnique({ where: { slug: "support-icc-complaint" } }))?.title,
   };
 }
@@ -129,6 +164,28 @@ test.describe("authorization", () => {
         }
       }
     }
+  });
+
+  test("every route handler has a rule; public ones answer anyone the same, with no cookie and nothing of a session", async ({ request, db }) => {
+    const handlers = routes().filter((r) => r.endsWith("/route"));
+    for (const route of handlers) expect(ROUTE_HANDLERS[route], `${route} has no rule in e2e/authorization.spec.ts`).toBeDefined();
+    const supporter = await sessionFor(db, "SUPPORTER");
+    for (const route of handlers.filter((r) => ROUTE_HANDLERS[r] === "public")) {
+      const path = route
+        .replace(/\/route$/, "")
+        .replace("/[locale]", "")
+        .replace("[slug]", "special-coordinator-east-turkistan")
+        .replace("[file]", "naskh-arabic-400.woff2");
+      const anonymous = await request.get(path, { maxRedirects: 0 });
+      expect(anonymous.status(), path).toBeLessThan(500);
+      expect(anonymous.headers()["set-cookie"], path).toBeUndefined();
+      // The same bytes for a signed-in caller: nothing depends on who asks.
+      const signedIn = await request.get(path, { headers: { cookie: supporter }, maxRedirects: 0 });
+      expect(signedIn.headers()["set-cookie"], path).toBeUndefined();
+      expect(Buffer.compare(await anonymous.body(), await signedIn.body()), path).toBe(0);
+    }
+    // The staff handlers are among those the admin test walks.
+    expect(handlers.filter((r) => ROUTE_HANDLERS[r] === "staff").every((r) => r.includes("/admin"))).toBe(true);
   });
 
   test("every Server Action refuses callers who may not use it, and changes nothing", async ({ request, db }) => {

@@ -49,7 +49,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </a>
         )}
       </nav>
-      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate", "Packet"])}>{children}</NextIntlClientProvider>
+      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate", "Packet", "SitePages"])}>{children}</NextIntlClientProvider>
     </div>
   );
 }
