@@ -9,6 +9,7 @@ import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { recordPacketDeliveryAction, type PacketDeliveryState } from "@/lib/actions/packet";
 import { packetDeliveryInput, type PacketDeliveryFormValues } from "@/lib/validation/packet";
 import { inputClass } from "./field";
+import { DecisionMakerOptions } from "./decision-maker-options";
 
 type Name = keyof PacketDeliveryFormValues;
 
@@ -74,12 +75,7 @@ export function DeliveryForm({ campaignId, targets, today }: { campaignId: strin
             {t("decisionMaker")}
           </label>
           <select {...field("targetId")}>
-            <option value="">{t("allDecisionMakers")}</option>
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {target.name}
-              </option>
-            ))}
+            <DecisionMakerOptions allLabel={t("allDecisionMakers")} targets={targets} />
           </select>
           {error("targetId")}
         </div>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { DeliveryForm } from "./delivery-form";
+import { DecisionMakerOptions } from "./decision-maker-options";
 
 const NATIVE_NAMES: Record<string, string> = { en: "English", ug: "ئۇيغۇرچە" };
 
@@ -33,12 +34,7 @@ export async function PacketPanel({ campaignId, targets, locale }: { campaignId:
             {t("decisionMaker")}
           </label>
           <select id="packet-target" name="target" defaultValue="" className="mt-1 rounded border border-slate-400 bg-white px-3 py-2">
-            <option value="">{t("allDecisionMakers")}</option>
-            {targets.map((target) => (
-              <option key={target.id} value={target.id}>
-                {target.name}
-              </option>
-            ))}
+            <DecisionMakerOptions allLabel={t("allDecisionMakers")} targets={targets} />
           </select>
         </div>
         <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { siteOrigin } from "@/lib/server/config";
 import { DISCLOSURE_THRESHOLD } from "@/lib/server/reach/public-breakdown";
@@ -23,6 +24,17 @@ function Code({ children }: { children: string }) {
     <code lang="en" dir="ltr" className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-sm">
       {children}
     </code>
+  );
+}
+
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="text-2xl font-bold">
+        {heading}
+      </h2>
+      <p className="mt-2">{children}</p>
+    </section>
   );
 }
 
@@ -72,30 +84,18 @@ export default async function DevelopersPage({ params }: Props) {
           ))}
         </dl>
       </section>
-      <section aria-labelledby="language-heading">
-        <h2 id="language-heading" className="text-2xl font-bold">
-          {t("languageHeading")}
-        </h2>
-        <p className="mt-2">{t.rich("languageBody", { code: (text) => <Code>{String(text)}</Code> })}</p>
-      </section>
-      <section aria-labelledby="caching-heading">
-        <h2 id="caching-heading" className="text-2xl font-bold">
-          {t("cachingHeading")}
-        </h2>
-        <p className="mt-2">{t("cachingBody")}</p>
-      </section>
-      <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading" className="text-2xl font-bold">
-          {t("privacyHeading")}
-        </h2>
-        <p className="mt-2">{t("privacyBody", { n: DISCLOSURE_THRESHOLD })}</p>
-      </section>
-      <section aria-labelledby="embed-heading">
-        <h2 id="embed-heading" className="text-2xl font-bold">
-          {t("embedHeading")}
-        </h2>
-        <p className="mt-2">{t("embedBody")}</p>
-      </section>
+      <Section id="language" heading={t("languageHeading")}>
+        {t.rich("languageBody", { code: (text) => <Code>{String(text)}</Code> })}
+      </Section>
+      <Section id="caching" heading={t("cachingHeading")}>
+        {t("cachingBody")}
+      </Section>
+      <Section id="privacy" heading={t("privacyHeading")}>
+        {t("privacyBody", { n: DISCLOSURE_THRESHOLD })}
+      </Section>
+      <Section id="embed" heading={t("embedHeading")}>
+        {t("embedBody")}
+      </Section>
       <section aria-labelledby="example-heading">
         <h2 id="example-heading" className="text-2xl font-bold">
           {t("exampleHeading")}
