@@ -47,6 +47,11 @@ export async function SiteFooter() {
               {t("developers")}
             </Link>
           </li>
+          <li>
+            <Link href="/privacy" className="text-brand-800 underline">
+              {t("privacy")}
+            </Link>
+          </li>
         </ul>
       </nav>
       <p>{t("footer")}</p>

@@ -103,10 +103,13 @@ test.describe("reach: open data, embeds, badges, share images", () => {
 
   test("a KZ-only signer appears in neither the JSON breakdown nor the embed", async ({ request, browser, db }) => {
     const { slug } = await campaignWithSigners(db, request, browser);
-    const json = (await (await request.get(`/api/campaigns/${slug}`)).json()) as { signatureCount: number; countries: { countries: { country: string }[]; otherCountries: number | null } };
+    const json = (await (await request.get(`/api/campaigns/${slug}`)).json()) as {
+      signatureCount: number;
+      signaturesByCountry: { countries: { country: string }[]; otherCountries: number | null };
+    };
     expect(json.signatureCount).toBe(11);
-    expect(json.countries.countries).toEqual([{ country: "DE", count: 10 }]);
-    expect(json.countries.otherCountries).toBeNull();
+    expect(json.signaturesByCountry.countries).toEqual([{ country: "DE", signatureCount: 10 }]);
+    expect(json.signaturesByCountry.otherCountries).toBeNull();
     for (const path of [`/api/campaigns/${slug}`, `/api/campaigns/${slug}?locale=ug`, `/embed/campaigns/${slug}`, `/ug/embed/campaigns/${slug}`]) {
       const body = await (await request.get(path)).text();
       for (const pattern of KAZAKHSTAN) expect(body, `${path} ${pattern}`).not.toMatch(pattern);
@@ -218,7 +221,9 @@ test.describe("reach: open data, embeds, badges, share images", () => {
       }));
     }, sitemap);
     const locs = entries.map((e) => new URL(e.loc).pathname);
-    for (const path of ["/", "/ug", "/about", "/ug/about", "/developers", "/ug/developers", `/campaigns/${SEEDED}`, `/ug/campaigns/${SEEDED}`]) expect(locs).toContain(path);
+    for (const path of ["/", "/ug", "/about", "/ug/about", "/developers", "/ug/developers", "/privacy", "/ug/privacy", `/campaigns/${SEEDED}`, `/ug/campaigns/${SEEDED}`]) {
+      expect(locs).toContain(path);
+    }
     expect(locs.filter((p) => /\/(admin|me)(\/|$)/.test(p))).toEqual([]);
     for (const entry of entries) expect(Object.keys(entry.alternates).sort(), entry.loc).toEqual(["en", "ug", "x-default"]);
 

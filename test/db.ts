@@ -12,6 +12,7 @@ const TABLES = [
   "RateLimit",
   "CampaignUpdate",
   "Follow",
+  "PublicBreakdown",
   "SignatureCounterShard",
   "Signature",
   "CampaignEvent",

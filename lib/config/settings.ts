@@ -115,6 +115,12 @@ const schema = z.object({
     .string()
     .regex(/\.(png|jpe?g|svg)$/i, { message: "LOGO_FILE must name a .png, .jpg or .svg file" })
     .optional(),
+  // The retention schedule (lib/server/retention/, published on /privacy). The job runs at
+  // least daily: the schedule promises that expired rows go within a day.
+  RETENTION_EMAIL_DAYS: integer("RETENTION_EMAIL_DAYS", 1, 3650, 30),
+  RETENTION_DETACH_SIGNATURES_MONTHS: integer("RETENTION_DETACH_SIGNATURES_MONTHS", 1, 120, 6),
+  RETENTION_IDLE_ACCOUNT_MONTHS: integer("RETENTION_IDLE_ACCOUNT_MONTHS", 1, 120, 12),
+  RETENTION_RUN_EVERY_HOURS: integer("RETENTION_RUN_EVERY_HOURS", 1, 24, 24),
 });
 
 export type Settings = {
@@ -132,7 +138,11 @@ export type Settings = {
     contactEmail: string | null;
     logo: { file: string; type: "image/png" | "image/jpeg" | "image/svg+xml" } | null;
   };
+  retention: RetentionSettings;
 };
+
+/** How long things are kept (lib/server/retention/retention-schedule.ts turns these into the schedule). */
+export type RetentionSettings = { sentEmailDays: number; detachSignaturesMonths: number; idleAccountMonths: number; runEveryHours: number };
 
 export type ParsedSettings = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
@@ -207,6 +217,12 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
         orgUrl: raw.ORG_URL ?? null,
         contactEmail: raw.CONTACT_EMAIL ?? null,
         logo: logoFile ? { file: logoFile, type: /\.png$/i.test(logoFile) ? "image/png" : /\.svg$/i.test(logoFile) ? "image/svg+xml" : "image/jpeg" } : null,
+      },
+      retention: {
+        sentEmailDays: raw.RETENTION_EMAIL_DAYS,
+        detachSignaturesMonths: raw.RETENTION_DETACH_SIGNATURES_MONTHS,
+        idleAccountMonths: raw.RETENTION_IDLE_ACCOUNT_MONTHS,
+        runEveryHours: raw.RETENTION_RUN_EVERY_HOURS,
       },
     },
   };

@@ -5,7 +5,9 @@ import { cache } from "react";
 import { db } from "@/lib/server/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type Viewer = { id: string; email: string; role: Role };
+// signedInAt is when this session began (its row's creation: Auth.js makes one per sign-in);
+// read it through lib/server/auth/recent-sign-in.ts, never directly.
+export type Viewer = { id: string; email: string; role: Role; signedInAt: Date };
 
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
@@ -18,11 +20,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
   if (!token) return null;
   const [row] = await db.$queryRaw<(Viewer & { expires: Date })[]>`
-    SELECT u."id", u."email", u."role", s."expires"
+    SELECT u."id", u."email", u."role", s."expires", s."createdAt" AS "signedInAt"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."sessionToken" = ${token}`;
   if (!row || row.expires.getTime() <= Date.now()) return null;
-  return { id: row.id, email: row.email, role: row.role };
+  return { id: row.id, email: row.email, role: row.role, signedInAt: row.signedInAt };
 });
 
 const EVERYONE_SIGNED_IN = ["SUPPORTER", "EDITOR", "ADMIN"] as const;

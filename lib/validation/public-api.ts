@@ -67,11 +67,17 @@ export const updateJson = z.object({ title: z.string(), body: z.string(), publis
 
 export const countryBreakdownJson = z
   .object({
+    asOf: isoTime.describe("When these figures were computed."),
     threshold: z.number().int().describe("A country with fewer signers than this is never named."),
-    countries: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/).describe("ISO 3166-1 alpha-2."), count: z.number().int() })),
-    otherCountries: z.number().int().nullable().describe("Signers in countries too small to name, together; null while they are fewer than the threshold."),
+    refreshSeconds: z.number().int().describe("The figures are recomputed at most this often."),
+    countries: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/).describe("ISO 3166-1 alpha-2."), signatureCount: z.number().int() })).describe("Countries with at least `threshold` signers, most first."),
+    otherCountries: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Signers in countries too small to name and signers who gave no country, together; null while they are fewer than the threshold."),
   })
-  .describe("Signatures by the country signers gave, under the public disclosure rule; refreshed at most hourly. Signers who gave none are in the total only.");
+  .describe("Signatures by the country signers gave, under the public disclosure rule.");
 
 export const dayCountJson = z.object({ day: isoDay, count: z.number().int().min(0) });
 
@@ -83,7 +89,7 @@ export const campaignDetail = campaignSummary.extend({
   decisionMakers: z.array(decisionMakerJson),
   timeline: z.array(timelineEventJson).describe("The tracker, newest first."),
   updates: z.array(updateJson).describe("Updates posted to the campaign, newest first."),
-  countries: countryBreakdownJson,
+  signaturesByCountry: countryBreakdownJson,
   signaturesPerDay: z.array(dayCountJson).describe("Signatures per UTC day for the last 365 days, oldest first, every day present; refreshed at most hourly."),
   links: z.object({ page: url, embed: url, badge: url, shareImage: url }),
 });

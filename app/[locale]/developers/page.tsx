@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { siteOrigin } from "@/lib/server/config";
-import { DISCLOSURE_THRESHOLD } from "@/lib/server/reach/public-breakdown";
+import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 import { pageMetadata } from "@/lib/server/seo/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };

@@ -3,7 +3,8 @@ import type { CampaignStatus, TargetStatus } from "@/lib/generated/prisma/enums"
 import { localePath } from "@/lib/locale-path";
 import type { CampaignDetailJson, CampaignSummaryJson } from "@/lib/validation/public-api";
 import type { DayCount } from "@/lib/server/stats/signatures-per-day";
-import type { PublicBreakdown } from "@/lib/server/reach/public-breakdown";
+import type { BreakdownSnapshot } from "@/lib/server/disclosure/refresh-public-breakdown";
+import { BREAKDOWN_MAX_AGE_SECONDS, DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 import type { CampaignUpdateItem } from "@/lib/server/reach/list-campaign-updates";
 import type { PublicCampaign } from "./get-public-campaign";
 
@@ -29,9 +30,22 @@ export function toCampaignJson(campaign: Summary, origin: string, locale: string
   };
 }
 
+// Signatures by country, as on the campaign page (lib/server/disclosure/): countries with fewer
+// than `threshold` signers are never named, and are in `otherCountries` with signers who gave
+// no country, which is null until that group reaches the threshold.
+export function toCountriesJson(breakdown: BreakdownSnapshot): CampaignDetailJson["signaturesByCountry"] {
+  return {
+    asOf: breakdown.computedAt.toISOString(),
+    threshold: DISCLOSURE_THRESHOLD,
+    refreshSeconds: BREAKDOWN_MAX_AGE_SECONDS,
+    countries: breakdown.countries.map((c) => ({ country: c.country, signatureCount: c.count })),
+    otherCountries: breakdown.otherCountries,
+  };
+}
+
 export function toCampaignDetailJson(
   campaign: PublicCampaign,
-  { origin, locale, breakdown, threshold, perDay, updates }: { origin: string; locale: string; breakdown: PublicBreakdown; threshold: number; perDay: DayCount[]; updates: CampaignUpdateItem[] },
+  { origin, locale, breakdown, perDay, updates }: { origin: string; locale: string; breakdown: BreakdownSnapshot; perDay: DayCount[]; updates: CampaignUpdateItem[] },
 ): CampaignDetailJson {
   const query = locale === "en" ? "" : `?locale=${locale}`;
   const api = `${origin}/api/campaigns/${campaign.slug}`;
@@ -55,7 +69,7 @@ export function toCampaignDetailJson(
       evidence: event.evidenceUrl ? [{ url: event.evidenceUrl, sha256: null }] : [],
     })),
     updates: updates.map((u) => ({ title: u.title, body: u.body, publishedAt: u.publishedAt.toISOString() })),
-    countries: { threshold, countries: breakdown.countries, otherCountries: breakdown.otherCountries },
+    signaturesByCountry: toCountriesJson(breakdown),
     signaturesPerDay: perDay,
     links: {
       page: `${origin}${localePath(locale, `/campaigns/${campaign.slug}`)}`,

@@ -7,7 +7,7 @@ import { siteName } from "@/lib/server/organisation";
 import { countryNamer } from "@/lib/validation/countries";
 import type { CampaignGlance } from "@/lib/server/campaigns/get-campaign-glance";
 import { escapeHtml as h } from "./escape-html";
-import type { PublicBreakdown } from "./public-breakdown";
+import type { PublicBreakdown } from "@/lib/server/disclosure/public-breakdown";
 
 const STYLE = `
 @font-face{font-family:"Noto Naskh Arabic";font-weight:400;src:url(/api/fonts/naskh-arabic-400.woff2) format("woff2");unicode-range:U+0600-06FF,U+0750-077F,U+200C-200E,U+FB50-FDFF,U+FE70-FEFC}

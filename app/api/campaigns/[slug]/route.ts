@@ -2,7 +2,7 @@ import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { PUBLIC_CACHE_CONTROL, toCampaignDetailJson } from "@/lib/server/campaigns/campaign-json";
 import { parseQuery } from "@/lib/server/http/parse-query";
 import { publicError, publicJson } from "@/lib/server/http/public-response";
-import { DISCLOSURE_THRESHOLD, getPublicBreakdown } from "@/lib/server/reach/public-breakdown";
+import { getPublicBreakdown } from "@/lib/server/disclosure/get-public-breakdown";
 import { listCampaignUpdates } from "@/lib/server/reach/list-campaign-updates";
 import { publicSignaturesPerDay } from "@/lib/server/stats/public-signatures-per-day";
 import { siteOrigin } from "@/lib/server/config";
@@ -21,6 +21,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     publicSignaturesPerDay(campaign.id),
     listCampaignUpdates({ campaignId: campaign.id }),
   ]);
-  const body = toCampaignDetailJson(campaign, { origin: siteOrigin(), locale, breakdown, threshold: DISCLOSURE_THRESHOLD, perDay, updates });
+  const body = toCampaignDetailJson(campaign, { origin: siteOrigin(), locale, breakdown, perDay, updates });
   return publicJson(request, body, PUBLIC_CACHE_CONTROL);
 }

@@ -1,7 +1,7 @@
 import { isLocale } from "@/i18n/routing";
 import { recentCampaignGlance } from "@/lib/server/campaigns/get-campaign-glance";
 import { publicResponse } from "@/lib/server/http/public-response";
-import { getPublicBreakdown } from "@/lib/server/reach/public-breakdown";
+import { getPublicBreakdown } from "@/lib/server/disclosure/get-public-breakdown";
 import { renderEmbed } from "@/lib/server/reach/render-embed";
 
 const NOT_FOUND = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><main><h1>Not found</h1></main></body></html>`;
