@@ -39,6 +39,11 @@ const nextConfig = {
   // Loaded by Node from node_modules rather than bundled: a native binary (resvg), a WASM
   // module found next to its loader (harfbuzzjs), and font metrics read from files (pdfkit).
   serverExternalPackages: ["@resvg/resvg-js", "harfbuzzjs", "pdfkit"],
+  experimental: {
+    // Staff upload evidence files (at most EVIDENCE_UPLOAD_MAX_BYTES, 8 MB) with the tracker's
+    // Server Action; every other action stays far below this. Under the proxy's 10 MB body buffer.
+    serverActions: { bodySizeLimit: "9mb" },
+  },
   async headers() {
     return [
       {
@@ -62,6 +67,12 @@ const nextConfig = {
             value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self'; form-action 'none'; frame-ancestors *; base-uri 'none'",
           },
         ],
+      },
+      {
+        // Archived evidence is whatever a page held when it was archived: never run or render
+        // it as this site (a later rule wins for the same header).
+        source: "/api/evidence/:id",
+        headers: [{ key: "Content-Security-Policy", value: "sandbox; default-src 'none'" }],
       },
     ];
   },

@@ -8,7 +8,7 @@ import { languageAlternates } from "@/lib/server/seo/page-metadata";
 // Asked for at request time (the build has no database), and kept a few minutes.
 export const dynamic = "force-dynamic";
 
-const PAGES = ["/", "/about", "/developers", "/privacy"];
+const PAGES = ["/", "/tracker", "/about", "/developers", "/privacy"];
 
 // Every public page in every language, each with its hreflang alternates.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -88,7 +88,8 @@ test.describe("reach: open data, embeds, badges, share images", () => {
       const body = (await one.json()) as Json;
       expect(schema("CampaignDetail")(body)).toEqual([]);
       expect((body.signaturesPerDay as unknown[]).length).toBe(365);
-      expect((body.decisionMakers as unknown[]).length).toBeGreaterThan(0);
+      expect((body.targets as unknown[]).length).toBeGreaterThan(0);
+      expect((body.timeline as { evidence: unknown }[]).some((e) => e.evidence !== null)).toBe(true);
     }
     const list = (await (await request.get("/api/campaigns?perPage=2")).json()) as Json;
     expect(schema("CampaignList")(list)).toEqual([]);
@@ -221,7 +222,7 @@ test.describe("reach: open data, embeds, badges, share images", () => {
       }));
     }, sitemap);
     const locs = entries.map((e) => new URL(e.loc).pathname);
-    for (const path of ["/", "/ug", "/about", "/ug/about", "/developers", "/ug/developers", "/privacy", "/ug/privacy", `/campaigns/${SEEDED}`, `/ug/campaigns/${SEEDED}`]) {
+    for (const path of ["/", "/ug", "/about", "/ug/about", "/developers", "/ug/developers", "/privacy", "/ug/privacy", "/tracker", "/ug/tracker", `/campaigns/${SEEDED}`, `/ug/campaigns/${SEEDED}`]) {
       expect(locs).toContain(path);
     }
     expect(locs.filter((p) => /\/(admin|me)(\/|$)/.test(p))).toEqual([]);

@@ -9,18 +9,17 @@ import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { recordPacketDeliveryAction, type PacketDeliveryState } from "@/lib/actions/packet";
 import { packetDeliveryInput, type PacketDeliveryFormValues } from "@/lib/validation/packet";
 import { inputClass } from "./field";
-import { DecisionMakerOptions } from "./decision-maker-options";
 
 type Name = keyof PacketDeliveryFormValues;
 
 // Records that the packet was delivered (a tracker event). A plain form posting to the
 // Server Action, checked first by the same zod schema when JavaScript runs.
-export function DeliveryForm({ campaignId, targets, today }: { campaignId: string; targets: { id: string; name: string }[]; today: string }) {
+export function DeliveryForm({ campaignId, today }: { campaignId: string; today: string }) {
   const t = useTranslations("Packet");
   const [state, formAction, pending] = useActionState<PacketDeliveryState, FormData>(recordPacketDeliveryAction, {});
   const form = useForm<PacketDeliveryFormValues>({
     resolver: zodResolver(packetDeliveryInput),
-    defaultValues: { campaignId, deliveredOn: today, to: "", how: "", targetId: "" },
+    defaultValues: { campaignId, deliveredOn: today, to: "", how: "" },
   });
   const { formRef, onSubmit } = useActionSubmit(form, formAction);
   const errorOf = (name: Name) => form.formState.errors[name]?.message ?? state.fieldErrors?.[name];
@@ -69,15 +68,6 @@ export function DeliveryForm({ campaignId, targets, today }: { campaignId: strin
             {t("deliveredHowHint")}
           </p>
           {error("how")}
-        </div>
-        <div>
-          <label htmlFor="delivery-targetId" className="block font-semibold">
-            {t("decisionMaker")}
-          </label>
-          <select {...field("targetId")}>
-            <DecisionMakerOptions allLabel={t("allDecisionMakers")} targets={targets} />
-          </select>
-          {error("targetId")}
         </div>
       </div>
       <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70">

@@ -43,7 +43,7 @@ export async function PacketPanel({ campaignId, targets, locale }: { campaignId:
       </form>
       <h3 className="text-xl font-bold">{t("deliveryHeading")}</h3>
       <p className="text-slate-700">{t("deliveryIntro")}</p>
-      <DeliveryForm campaignId={campaignId} targets={targets} today={today} />
+      <DeliveryForm campaignId={campaignId} today={today} />
     </section>
   );
 }

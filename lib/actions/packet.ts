@@ -1,7 +1,7 @@
 "use server";
 
 import { viewerWith } from "@/lib/server/authz";
-import { refreshPublicPages } from "@/lib/server/campaigns/refresh-public-pages";
+import { refreshPublicPages } from "@/lib/server/admin/action-helpers";
 import { recordPacketDelivery } from "@/lib/server/packet/record-packet-delivery";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { packetDeliveryInput, type PacketDeliveryFormValues } from "@/lib/validation/packet";
@@ -25,7 +25,7 @@ export async function recordPacketDeliveryAction(_previous: PacketDeliveryState,
     return { ok: false, error: "invalid", fieldErrors };
   }
   const result = await recordPacketDelivery({ input: parsed.data, actor: viewer });
-  if (!result.ok) return { ok: false, error: "notFound", fieldErrors: result.error === "conflict" ? { targetId: "notFound" } : undefined };
+  if (!result.ok) return { ok: false, error: "notFound" };
   refreshPublicPages();
   return { ok: true, saved: Date.now() };
 }

@@ -75,6 +75,25 @@ const emailList = (name: string) =>
       return list;
     });
 
+// Host names, comma-separated: lower-cased, IPv6 brackets removed.
+const hostList = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const list = (value ?? "")
+        .split(",")
+        .map((entry) => entry.trim().toLowerCase().replace(/^\[|\]$/g, ""))
+        .filter(Boolean);
+      for (const entry of list) {
+        if (!/^[a-z0-9.:-]{1,253}$/.test(entry)) {
+          ctx.addIssue({ code: "custom", message: `${name} must be comma-separated host names ("${entry}" is not one)` });
+          return z.NEVER;
+        }
+      }
+      return list;
+    });
+
 const smtpUrl = z
   .string()
   .optional()
@@ -115,6 +134,7 @@ const schema = z.object({
     .string()
     .regex(/\.(png|jpe?g|svg)$/i, { message: "LOGO_FILE must name a .png, .jpg or .svg file" })
     .optional(),
+  EVIDENCE_FETCH_ALLOW_HOSTS: hostList("EVIDENCE_FETCH_ALLOW_HOSTS"),
   // The retention schedule (lib/server/retention/, published on /privacy). The job runs at
   // least daily: the schedule promises that expired rows go within a day.
   RETENTION_EMAIL_DAYS: integer("RETENTION_EMAIL_DAYS", 1, 3650, 30),
@@ -138,6 +158,9 @@ export type Settings = {
     contactEmail: string | null;
     logo: { file: string; type: "image/png" | "image/jpeg" | "image/svg+xml" } | null;
   };
+  // Hosts the evidence archiver may fetch although they resolve to a private or loopback
+  // address (tests' loopback server). Empty in production.
+  evidence: { fetchAllowHosts: readonly string[] };
   retention: RetentionSettings;
 };
 
@@ -218,6 +241,7 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
         contactEmail: raw.CONTACT_EMAIL ?? null,
         logo: logoFile ? { file: logoFile, type: /\.png$/i.test(logoFile) ? "image/png" : /\.svg$/i.test(logoFile) ? "image/svg+xml" : "image/jpeg" } : null,
       },
+      evidence: { fetchAllowHosts: raw.EVIDENCE_FETCH_ALLOW_HOSTS },
       retention: {
         sentEmailDays: raw.RETENTION_EMAIL_DAYS,
         detachSignaturesMonths: raw.RETENTION_DETACH_SIGNATURES_MONTHS,

@@ -16,8 +16,6 @@ export const packetDeliveryInput = z.object({
   deliveredOn: pastDay,
   to: z.string().trim().min(1, { message: "toRequired" }).max(200, { message: "toRequired" }),
   how: z.string().trim().min(1, { message: "howRequired" }).max(500, { message: "howRequired" }),
-  // Optional: the decision maker it went to, so the event sits with them on the tracker.
-  targetId: z.string().max(64),
 });
 
 export type PacketDeliveryFormValues = z.input<typeof packetDeliveryInput>;

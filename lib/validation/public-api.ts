@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
+import { TARGET_STATUSES } from "./tracker";
 
 // The public JSON API's shapes. The route handlers build their answers through these types,
 // and /api/openapi.json is generated from these same schemas (lib/server/api/openapi.ts), so
@@ -8,7 +9,7 @@ import { routing } from "@/i18n/routing";
 export const apiRegistry = z.registry<{ id: string }>();
 
 const STATUSES = ["open", "closed", "achieved", "archived"] as const;
-const POSITIONS = ["no_response", "acknowledged", "in_progress", "committed", "achieved", "rejected"] as const;
+const POSITIONS = TARGET_STATUSES.map((s) => s.toLowerCase()) as [Lowercase<(typeof TARGET_STATUSES)[number]>, ...Lowercase<(typeof TARGET_STATUSES)[number]>[]];
 const isoDay = z.iso.date().describe("A day, YYYY-MM-DD (UTC).");
 const isoTime = z.iso.datetime().describe("An instant, ISO 8601 in UTC.");
 const url = z.url().describe("An absolute address.");
@@ -44,23 +45,31 @@ export const campaignList = z.object({
 
 export const decisionMakerJson = z.object({
   name: z.string(),
+  title: z.string(),
   institution: z.string(),
-  position: z.enum(POSITIONS).describe("Where the demand stands with this decision maker."),
+  jurisdiction: z.string(),
+  position: z.enum(POSITIONS).describe("Where the demand stands with this decision maker, from the tracker's record."),
   since: isoDay.nullable().describe("The day of the tracker event that set this position; null when none has."),
 });
 
 export const evidenceJson = z.object({
   url: url.nullable().describe("Where the evidence was found."),
+  source: z.object({ title: z.string().nullable(), publisher: z.string().nullable(), date: z.string().nullable().describe("As precise as known: YYYY, YYYY-MM or YYYY-MM-DD.") }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().describe("SHA-256 of the copy this site archived, in hex; null when only the link is kept."),
+  archivedAt: isoTime.nullable(),
+  archive: url.nullable().describe("The archived copy, exactly as archived (a download)."),
+  verified: z.boolean().describe("Whether a second staff member checked the archived copy against its source."),
 });
 
 export const timelineEventJson = z.object({
   date: isoDay,
   title: z.string(),
   body: z.string(),
-  decisionMaker: z.string().nullable().describe("The decision maker whose position the event changed, if any."),
-  position: z.enum(POSITIONS).nullable(),
-  evidence: z.array(evidenceJson),
+  lang: z.string(),
+  changes: z.array(z.object({ decisionMaker: z.string(), from: z.enum(POSITIONS).nullable(), to: z.enum(POSITIONS) })).describe("The positions this event moved."),
+  evidence: evidenceJson.nullable(),
+  corrections: z.array(z.object({ at: isoTime, reason: z.string() })).describe("Corrections made to this entry, in public, with their reasons."),
+  retracted: z.object({ at: isoTime, reason: z.string() }).nullable().describe("Set when the entry was retracted: it moves no position."),
 });
 
 export const updateJson = z.object({ title: z.string(), body: z.string(), publishedAt: isoTime });
@@ -86,7 +95,7 @@ export const campaignDetail = campaignSummary.extend({
   lang: z.string().describe("The language the text is in."),
   opensAt: isoTime.nullable(),
   source: z.object({ title: z.string(), url: url.nullable() }).nullable(),
-  decisionMakers: z.array(decisionMakerJson),
+  targets: z.array(decisionMakerJson).describe("The decision makers the demand is addressed to, with their current positions."),
   timeline: z.array(timelineEventJson).describe("The tracker, newest first."),
   updates: z.array(updateJson).describe("Updates posted to the campaign, newest first."),
   signaturesByCountry: countryBreakdownJson,

@@ -1,11 +1,10 @@
 import "server-only";
-import type { CampaignStatus, TargetStatus } from "@/lib/generated/prisma/enums";
+import type { CampaignStatus } from "@/lib/generated/prisma/enums";
 import { localePath } from "@/lib/locale-path";
 import type { CampaignDetailJson, CampaignSummaryJson } from "@/lib/validation/public-api";
 import type { DayCount } from "@/lib/server/stats/signatures-per-day";
 import type { BreakdownSnapshot } from "@/lib/server/disclosure/refresh-public-breakdown";
 import { BREAKDOWN_MAX_AGE_SECONDS, DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
-import type { CampaignUpdateItem } from "@/lib/server/reach/list-campaign-updates";
 import type { PublicCampaign } from "./get-public-campaign";
 
 // The public JSON shapes of a campaign (lib/validation/public-api.ts): counts, text, the
@@ -14,7 +13,7 @@ import type { PublicCampaign } from "./get-public-campaign";
 type Summary = { slug: string; title: string; summary: string; status: CampaignStatus; goal: number; signatureCount: number; closesAt: Date | null };
 
 const status = (s: CampaignStatus) => s.toLowerCase() as CampaignSummaryJson["status"];
-const position = (s: TargetStatus) => s.toLowerCase() as CampaignDetailJson["decisionMakers"][number]["position"];
+const position = (s: string) => s.toLowerCase() as CampaignDetailJson["targets"][number]["position"];
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function toCampaignJson(campaign: Summary, origin: string, locale: string): CampaignSummaryJson {
@@ -43,9 +42,31 @@ export function toCountriesJson(breakdown: BreakdownSnapshot): CampaignDetailJso
   };
 }
 
+export function toTargetsJson(targets: PublicCampaign["targets"]): CampaignDetailJson["targets"] {
+  return targets.map((t) => ({
+    name: t.decisionMaker.name,
+    title: t.decisionMaker.title,
+    institution: t.decisionMaker.institution,
+    jurisdiction: t.decisionMaker.jurisdiction,
+    position: position(t.status),
+    since: t.since ? day(t.since) : null,
+  }));
+}
+
+function toEvidenceJson(evidence: NonNullable<PublicCampaign["events"][number]["evidence"]>, origin: string): CampaignDetailJson["timeline"][number]["evidence"] {
+  return {
+    url: evidence.url,
+    source: { title: evidence.sourceTitle, publisher: evidence.sourcePublisher, date: evidence.sourceDate },
+    sha256: evidence.sha256,
+    archivedAt: evidence.archivedAt?.toISOString() ?? null,
+    archive: evidence.kind === "LINK" ? null : `${origin}/api/evidence/${evidence.id}`,
+    verified: evidence.verifiedAt !== null,
+  };
+}
+
 export function toCampaignDetailJson(
   campaign: PublicCampaign,
-  { origin, locale, breakdown, perDay, updates }: { origin: string; locale: string; breakdown: BreakdownSnapshot; perDay: DayCount[]; updates: CampaignUpdateItem[] },
+  { origin, locale, breakdown, perDay }: { origin: string; locale: string; breakdown: BreakdownSnapshot; perDay: DayCount[] },
 ): CampaignDetailJson {
   const query = locale === "en" ? "" : `?locale=${locale}`;
   const api = `${origin}/api/campaigns/${campaign.slug}`;
@@ -55,20 +76,18 @@ export function toCampaignDetailJson(
     lang: campaign.lang,
     opensAt: campaign.opensAt?.toISOString() ?? null,
     source: campaign.sourceTitle ? { title: campaign.sourceTitle, url: campaign.sourceUrl } : null,
-    decisionMakers: campaign.targets.map((target) => {
-      // Events come newest first: the first that moved this decision maker dates the position.
-      const moved = campaign.events.find((e) => e.targetName === target.name && e.targetStatus === target.status);
-      return { name: target.name, institution: target.institution, position: position(target.status), since: moved ? day(moved.occurredOn) : null };
-    }),
+    targets: toTargetsJson(campaign.targets),
     timeline: campaign.events.map((event) => ({
       date: day(event.occurredOn),
       title: event.title,
       body: event.body,
-      decisionMaker: event.targetName,
-      position: event.targetStatus ? position(event.targetStatus) : null,
-      evidence: event.evidenceUrl ? [{ url: event.evidenceUrl, sha256: null }] : [],
+      lang: event.lang,
+      changes: event.changes.map((c) => ({ decisionMaker: c.name, from: c.from ? position(c.from) : null, to: position(c.to) })),
+      evidence: event.evidence ? toEvidenceJson(event.evidence, origin) : null,
+      corrections: event.corrections.map((c) => ({ at: c.at.toISOString(), reason: c.reason })),
+      retracted: event.retracted ? { at: event.retracted.at.toISOString(), reason: event.retracted.reason } : null,
     })),
-    updates: updates.map((u) => ({ title: u.title, body: u.body, publishedAt: u.publishedAt.toISOString() })),
+    updates: campaign.updates.map((u) => ({ title: u.title, body: u.body, publishedAt: u.createdAt.toISOString() })),
     signaturesByCountry: toCountriesJson(breakdown),
     signaturesPerDay: perDay,
     links: {

@@ -55,7 +55,7 @@ export async function buildPacket({ campaignId, locale, targetId }: { campaignId
     title: campaign.title,
     author: org.orgName ?? site,
     logoFile: org.logo && org.logo.type !== "image/svg+xml" ? org.logo.file : undefined,
-    header: targets.length === 1 && targetId ? t("forTarget", { site: org.orgName ?? site, name: targets[0]!.name }) : t("header", { site: org.orgName ?? site }),
+    header: targets.length === 1 && targetId ? t("forTarget", { site: org.orgName ?? site, name: targets[0]!.decisionMaker.name }) : t("header", { site: org.orgName ?? site }),
     summary: campaign.summary,
     body: campaign.body,
     countLine: `${count("signatures", { count: campaign.signatureCount })} · ${count("ofGoal", { goal: n(campaign.goal) })}`,
@@ -63,7 +63,14 @@ export async function buildPacket({ campaignId, locale, targetId }: { campaignId
     sections: {
       targets: {
         heading: tc("targets"),
-        items: targets.map((target) => ({ name: target.name, detail: t("targetDetail", { institution: target.institution, status: status(target.status) }) })),
+        items: targets.map((target) => ({
+          name: [target.decisionMaker.name, target.decisionMaker.title].filter(Boolean).join(", "),
+          detail: t("targetDetail", {
+            institution: [target.decisionMaker.institution, target.decisionMaker.jurisdiction].filter(Boolean).join(", "),
+            status: status(target.status),
+            since: target.since ? day(target.since) : "none",
+          }),
+        })),
       },
       countries: {
         heading: t("countriesHeading"),
@@ -74,15 +81,19 @@ export async function buildPacket({ campaignId, locale, targetId }: { campaignId
       timeline: {
         heading: tc("timeline"),
         empty: tc("timelineEmpty"),
+        // For one decision maker: the events that moved them, and those that moved no one.
         items: campaign.events
-          .filter((e) => !targetId || !e.targetName || targets.some((x) => x.name === e.targetName))
+          .filter((e) => !targetId || e.changes.length === 0 || e.changes.some((c) => c.targetId === targetId))
           .map((event) => ({
             date: day(event.occurredOn),
-            title: event.title,
+            title: event.retracted ? t("retracted", { title: event.title }) : event.title,
             lines: [
-              ...(event.targetName && event.targetStatus ? [tc("targetMoved", { target: event.targetName, status: status(event.targetStatus) })] : []),
+              ...event.changes.map((c) => t("moved", { name: c.name, status: status(c.to) })),
               ...(event.body ? [event.body] : []),
-              ...(event.evidenceUrl ? [t("evidence", { url: event.evidenceUrl })] : []),
+              ...(event.evidence?.url ? [t("evidence", { url: event.evidence.url })] : []),
+              ...(event.evidence?.sha256 ? [t("evidenceHash", { hash: event.evidence.sha256 })] : []),
+              ...event.corrections.map((c) => t("corrected", { date: day(c.at), reason: c.reason })),
+              ...(event.retracted ? [t("retractedBecause", { date: day(event.retracted.at), reason: event.retracted.reason })] : []),
             ],
           })),
       },

@@ -42,17 +42,28 @@ async function seedCampaign() {
       body: "## Why\n\nThe **demand** is [explained here](https://example.org/why).\n\n- one\n- two",
       goal: 1000,
       translations: { create: { locale: "ug", title: TITLE_UG, summary: "تاشقى ئىشلار مىنىستىرلىكىدە بىر كوئوردىناتور.", body: "تەلەپ (ئاساسىي) 2024-يىلى." } },
-      targets: { create: [{ name: "Secretary of State", institution: "US Department of State" }, { name: "Other Minister", institution: "Other Ministry" }] },
     },
-    include: { targets: true },
   });
-  await db.campaignEvent.create({ data: { campaignId: campaign.id, occurredOn: new Date("2021-01-19"), title: "Genocide determination", evidenceUrl: "https://example.org/evidence" } });
+  const secretary = await db.decisionMaker.create({ data: { name: "Secretary of State", institution: "US Department of State" } });
+  const minister = await db.decisionMaker.create({ data: { name: "Other Minister", institution: "Other Ministry" } });
+  const targets = await Promise.all(
+    [secretary, minister].map((dm, position) => db.campaignTarget.create({ data: { campaignId: campaign.id, decisionMakerId: dm.id, position } })),
+  );
+  await db.campaignEvent.create({
+    data: {
+      campaignId: campaign.id,
+      occurredOn: new Date("2021-01-19"),
+      title: "Genocide determination",
+      changes: { create: { targetId: targets[0]!.id, status: "ACKNOWLEDGED" } },
+      evidence: { create: { kind: "FETCHED", url: "https://example.org/evidence", sha256: "ab".repeat(32), size: 10, contentType: "text/html", archivedAt: new Date() } },
+    },
+  });
   await sign(campaign.id, 12, "DE");
   await sign(campaign.id, 3, "KZ");
   await sign(campaign.id, 1, "SE", { showName: true, displayName: "Named Signer", comment: "Please act now" });
   await sign(campaign.id, 1, "SE", { showName: true, displayName: "Quiet Named", comment: "hidden words", commentHidden: true });
   await sign(campaign.id, 1, "SE", { showName: false, displayName: "Secret Person", comment: "private words" });
-  return campaign;
+  return { ...campaign, targets };
 }
 
 describe("delivery packet", () => {
@@ -69,6 +80,8 @@ describe("delivery packet", () => {
     expect(text).toContain("Germany: 12");
     expect(text).toContain("Secretary of State");
     expect(text).toContain("Genocide determination");
+    expect(text).toContain("Secretary of State: now Acknowledged");
+    expect(text).toContain(`SHA-256 of the archived copy: ${"ab".repeat(32)}`);
     expect(text).toContain("explained here (https://example.org/why)");
     expect(text).toContain("Named Signer");
     expect(text).toContain("Please act now");
@@ -93,10 +106,12 @@ describe("delivery packet", () => {
   it("can be made for one decision maker, and not for another campaign's", async () => {
     const campaign = await seedCampaign();
     const [first, second] = campaign.targets;
+    expect(first).toBeDefined();
     const one = await buildPacket({ campaignId: campaign.id, locale: "en", targetId: second!.id });
     const text = pdfText(one!.pdf, "one.pdf").replace(/\s+/g, " ");
     expect(text).toContain("Delivery packet for Other Minister");
-    expect(text).not.toContain(first!.name);
+    expect(text).not.toContain("Secretary of State");
+    expect(text).not.toContain("Genocide determination");
     const other = await db.campaign.create({ data: { slug: "other", status: "OPEN", title: "Other", summary: "s", body: "b", goal: 1 } });
     expect(await buildPacket({ campaignId: other.id, locale: "en", targetId: first!.id })).toBeNull();
     expect(await buildPacket({ campaignId: "missing", locale: "en" })).toBeNull();

@@ -1,14 +1,15 @@
 import "server-only";
 import { formatter, translator } from "@/lib/server/i18n/translator";
 import { db } from "@/lib/server/db";
-import { addTrackerEvent } from "@/lib/server/admin/add-tracker-event";
+import { recordTrackerEvent } from "@/lib/server/tracker/record-tracker-event";
 import { countSignatures } from "@/lib/server/signatures/count-signatures";
 import type { Viewer } from "@/lib/server/authz";
 import type { PacketDeliveryInput } from "@/lib/validation/packet";
 
 // Recording that the packet was delivered makes it a tracker event, written in the campaign's
-// language and in Uyghur, with the count at the time, by the one function that records events
-// (so it is audited like every other). Staff only (the caller checks).
+// language and in Uyghur, with the count at the time, through the one function that records
+// events (audited, versioned and announced like every other). It moves no position: a
+// delivery is something the campaign did, not an answer. Staff only (the caller checks).
 export async function recordPacketDelivery({ input, actor }: { input: PacketDeliveryInput; actor: Viewer }) {
   const campaign = await db.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true, locale: true } });
   if (!campaign) return { ok: false, error: "not_found" } as const;
@@ -18,18 +19,22 @@ export async function recordPacketDelivery({ input, actor }: { input: PacketDeli
     return { title: t("eventTitle", { to: input.to }), body: t("eventBody", { how: input.how.replace(/[.。]+$/, ""), count: format.number(count) }) };
   };
   const [own, ug] = [text(campaign.locale), text("ug")];
-  return addTrackerEvent({
+  return recordTrackerEvent({
     input: {
       campaignId: campaign.id,
       occurredOn: input.deliveredOn,
       title: own.title,
       body: own.body,
-      evidenceUrl: "",
-      targetId: input.targetId,
-      targetStatus: "",
       titleUg: campaign.locale === "ug" ? "" : ug.title,
       bodyUg: campaign.locale === "ug" ? "" : ug.body,
+      evidenceUrl: "",
+      evidenceFile: null,
+      sourceTitle: "",
+      sourcePublisher: "",
+      sourceDate: "",
+      positions: {},
     },
+    evidence: null,
     actor,
   });
 }

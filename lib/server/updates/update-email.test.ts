@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { updateEmail } from "./update-email";
 
 const input = {
@@ -10,11 +10,15 @@ const input = {
 };
 
 describe("update email", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
   it("says in its body, in both languages, which organisation sent it; never in the subject", () => {
-    const mail = updateEmail({ ...input, orgName: "Example Organisation" });
+    vi.stubEnv("ORG_NAME", "Example Organisation");
+    const mail = updateEmail(input);
     expect(mail.text).toContain("Sent by Example Organisation.");
     expect(mail.text).toContain("ئەۋەتكۈچى: Example Organisation.");
     expect(mail.subject).toBe("An update for you");
+    vi.stubEnv("ORG_NAME", "");
     expect(updateEmail(input).text).not.toMatch(/Sent by|ئەۋەتكۈچى/);
   });
 });

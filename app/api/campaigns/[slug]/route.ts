@@ -3,7 +3,6 @@ import { PUBLIC_CACHE_CONTROL, toCampaignDetailJson } from "@/lib/server/campaig
 import { parseQuery } from "@/lib/server/http/parse-query";
 import { publicError, publicJson } from "@/lib/server/http/public-response";
 import { getPublicBreakdown } from "@/lib/server/disclosure/get-public-breakdown";
-import { listCampaignUpdates } from "@/lib/server/reach/list-campaign-updates";
 import { publicSignaturesPerDay } from "@/lib/server/stats/public-signatures-per-day";
 import { siteOrigin } from "@/lib/server/config";
 import { campaignQuery } from "@/lib/validation/public-api";
@@ -16,11 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { locale } = query.data;
   const campaign = await getPublicCampaign({ slug, locale });
   if (!campaign) return publicError(404, "not_found", "No public campaign has this slug.");
-  const [breakdown, perDay, updates] = await Promise.all([
-    getPublicBreakdown({ campaignId: campaign.id }),
-    publicSignaturesPerDay(campaign.id),
-    listCampaignUpdates({ campaignId: campaign.id }),
-  ]);
-  const body = toCampaignDetailJson(campaign, { origin: siteOrigin(), locale, breakdown, perDay, updates });
+  const [breakdown, perDay] = await Promise.all([getPublicBreakdown({ campaignId: campaign.id }), publicSignaturesPerDay(campaign.id)]);
+  const body = toCampaignDetailJson(campaign, { origin: siteOrigin(), locale, breakdown, perDay });
   return publicJson(request, body, PUBLIC_CACHE_CONTROL);
 }
