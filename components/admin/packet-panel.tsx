@@ -1,9 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { routing } from "@/i18n/routing";
 import { DeliveryForm } from "./delivery-form";
+import { LanguageOptions } from "./language-names";
 import { DecisionMakerOptions } from "./decision-maker-options";
-
-const NATIVE_NAMES: Record<string, string> = { en: "English", ug: "ئۇيغۇرچە" };
 
 // The delivery packet of a campaign: download it (a plain GET form, so it works without
 // JavaScript; the download is audited by the route), and record that it was delivered.
@@ -22,11 +20,7 @@ export async function PacketPanel({ campaignId, targets, locale }: { campaignId:
             {t("language")}
           </label>
           <select id="packet-locale" name="locale" defaultValue={locale} className="mt-1 rounded border border-slate-400 bg-white px-3 py-2">
-            {routing.locales.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {NATIVE_NAMES[l] ?? l}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </div>
         <div>

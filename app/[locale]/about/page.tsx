@@ -9,11 +9,9 @@ import { getSitePage } from "@/lib/server/site-pages/get-site-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
-// The same for everyone: rendered on first request, kept, refreshed when staff save the text.
-export const revalidate = 300;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered for each request (two small rows): a cached copy would be served stale once more
+// after staff save, while Next renders the new one in the background.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
