@@ -1,5 +1,8 @@
 // A signing surge: many supporters at once, each signing once with their own session, through
-// one origin (nginx). Every answer is kept: which supporters were told "signed" (acknowledged),
+// one origin (nginx). A supporter refused with a 503 (or left without an answer) tries again
+// after a short pause, as a person pressing the button again would: refusals are fast, and a
+// surge that moved on to the next supporter used up every supporter while the database was away
+// (on a fast machine, 30,000 of them in five seconds) and had nobody left to sign when it came back. Every answer is kept: which supporters were told "signed" (acknowledged),
 // and the status of every other answer with its Retry-After, so a check can compare what was
 // acknowledged with what the database holds, and say what failed and how.
 import type { Client } from "./http";
@@ -17,11 +20,13 @@ export type SurgeOptions = {
   client: Client;
   origin: string;
   slug: string;
-  /** Supporters as [userId, sessionToken]; each is used once. */
+  /** Supporters as [userId, sessionToken]; each signs until answered with something other than a 503. */
   supporters: [string, string][];
   cookieName: string;
   concurrency: number;
 };
+
+const RETRY_PAUSE_MS = 100;
 
 export function startSurge({ client, origin, slug, supporters, cookieName, concurrency }: SurgeOptions): Surge {
   const acknowledged: string[] = [];
@@ -31,8 +36,10 @@ export function startSurge({ client, origin, slug, supporters, cookieName, concu
   const url = `${origin}/api/campaigns/${slug}/signature`;
 
   async function worker() {
-    while (!stopping && next < supporters.length) {
-      const [userId, token] = supporters[next++]!;
+    let retry: [string, string] | undefined;
+    while (!stopping && (retry || next < supporters.length)) {
+      const [userId, token] = retry ?? supporters[next++]!;
+      retry = undefined;
       try {
         const answer = await client.request(url, {
           method: "POST",
@@ -41,9 +48,12 @@ export function startSurge({ client, origin, slug, supporters, cookieName, concu
         });
         answers.push({ at: Date.now(), status: answer.status, retryAfter: answer.headers["retry-after"] as string | undefined });
         if (answer.status === 200 && answer.body.includes('"ok":true') && !answer.body.includes('"alreadySigned":true')) acknowledged.push(userId);
+        if (answer.status === 503) retry = [userId, token];
       } catch (error) {
         answers.push({ at: Date.now(), status: 0, retryAfter: undefined, error: error instanceof Error ? error.message : String(error) });
+        retry = [userId, token];
       }
+      if (retry) await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
     }
   }
 
