@@ -3,10 +3,12 @@
 // safe), then serves every request through the front door's steps and then Next.js.
 // See docs/decisions/007-front-door.md.
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 import { parseSettings } from "./lib/config/settings";
 import { closeFrontDoorPool } from "./lib/front-door/database";
 import { createFrontDoor, frontDoorSteps } from "./lib/front-door";
+import { loadActionCatalog } from "./lib/front-door/server-actions/action-catalog";
 import { runShutdownTasks } from "./lib/shutdown-tasks";
 
 const root = import.meta.dirname;
@@ -18,6 +20,11 @@ if (!parsed.ok) {
 }
 const settings = parsed.settings;
 const dev = settings.mode !== "production";
+// Auth.js builds every URL it makes (the sign-in link, its redirects) from AUTH_URL when the
+// environment has it, and from the request's Host and X-Forwarded-Host when not. The app's
+// origin is always the configured one (in development too, where AUTH_URL defaults to
+// http://localhost:$PORT), so Auth.js is given it before anything of Next's loads.
+process.env.AUTH_URL = settings.auth.url;
 const { port, host } = settings.server;
 
 const httpServer = createServer();
@@ -47,7 +54,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 await app.prepare();
-httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps(), next: app.getRequestHandler() }));
+// In production, Server Action calls naming an action the build does not have are refused at
+// the door (development compiles actions as they are used, so there is no fixed list).
+const actions = dev ? undefined : loadActionCatalog(path.join(root, ".next"));
+httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps({ actions }), next: app.getRequestHandler() }));
 httpServer.listen(port, host, () => {
   console.log(`Ready on http://${host}:${port} (${settings.mode}); public origin ${settings.auth.url}`);
 });

@@ -1,14 +1,38 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Settings } from "@/lib/config/settings";
+import type { ActionCatalog } from "./server-actions/action-catalog";
+import { addressShape } from "./steps/address-shape";
+import { allowedMethods } from "./steps/allowed-methods";
+import { bodyLimits } from "./steps/body-limits";
+import { cachedVariant } from "./steps/cached-variant";
+import { clientAddress } from "./steps/client-address";
 import { countEndpoint } from "./steps/count-endpoint";
-import { sendJson, type Step } from "./step";
+import { foreignHost } from "./steps/foreign-host";
+import { requestHeaders } from "./steps/request-headers";
+import { responseHeaders } from "./steps/response-headers";
+import { scriptHashes } from "./steps/script-hashes";
+import { serverActionShape } from "./steps/server-action-shape";
+import { sendJson, type Exchange, type Step } from "./step";
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 // The steps every request passes, in order (docs/decisions/007-front-door.md). Each is a small
-// module with its own tests; add a step here rather than growing one.
-export function frontDoorSteps(): Step[] {
-  return [countEndpoint()];
+// module with its own tests; add a step here rather than growing one. The first two only wrap
+// the response (what leaves, whoever answers); the rest look at the request.
+export function frontDoorSteps({ actions }: { actions?: ActionCatalog } = {}): Step[] {
+  return [
+    responseHeaders(),
+    scriptHashes(),
+    allowedMethods(),
+    foreignHost(),
+    requestHeaders(),
+    clientAddress(),
+    addressShape(),
+    cachedVariant(),
+    bodyLimits(),
+    countEndpoint(),
+    serverActionShape({ actions }),
+  ];
 }
 
 /** A request listener: the steps, then Next. */
@@ -16,13 +40,15 @@ export function createFrontDoor({ settings, steps, next }: { settings: Settings;
   return async (req: IncomingMessage, res: ServerResponse) => {
     let step: Step | undefined;
     try {
-      // Parsed against the configured origin: nothing from Host or X-Forwarded-Host.
-      const url = new URL(req.url ?? "/", settings.auth.url);
+      // Parsed against the configured origin: nothing from Host or X-Forwarded-Host. A target
+      // that is not a path ("*", an absolute URL) is read as the path "/" of that origin.
+      const target = req.url?.startsWith("/") ? req.url : "/";
+      const exchange: Exchange = { req, res, url: new URL(`${settings.auth.url}${target}`), settings };
       for (step of steps) {
-        if ((await step.run({ req, res, url, settings })) === "answered") return;
+        if ((await step.run(exchange)) === "answered") return;
       }
       step = undefined;
-      await next(req, res);
+      await next(exchange.req, res);
     } catch (error) {
       // A step failing is the infrastructure failing (the database, most often): say so with a
       // 503 the client may retry, never a bare 500.
