@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 
-import { expect, test, uniqueEmail } from "./fixtures";
+import { createSession, expect, test, uniqueEmail } from "./fixtures";
 import { callAction, listServerActions, pageUrl, type ServerAction } from "./server-actions";
-import { randomBytes } from "node:crypto";
 
 type Result = { status: number; headers: Record<string, string>; body: string };
 type Caller = "anonymous" | "supporter" | "editor";
@@ -17,9 +16,7 @@ function routes(): string[] {
 
 async function sessionFor(db: PrismaClient, role: "SUPPORTER" | "EDITOR") {
   const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), role } });
-  const token = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 3_600_000) } });
-  return `authjs.session-token=${token}`;
+  return `authjs.session-token=${await createSession(db, user.id, { expires: new Date(Date.now() + 3_600_000) })}`;
 }
 
 const notFound = (r: Result) => expect(r.body).toContain("not_found");

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { startOutboxWorker } from "@/lib/server/email/outbox";
+import { deleteEndedSessions } from "@/lib/server/auth/find-session";
 import { deleteExpiredRateLimits } from "@/lib/server/security/rate-limit";
+import { deleteOldSecurityEvents } from "@/lib/server/security/record-security-event";
 import { reconcileCounts } from "@/lib/server/signatures/reconcile-counts";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
@@ -23,6 +25,10 @@ const JOBS: Job[] = [
     everyMs: 60 * 60_000,
     run: () => db.verificationToken.deleteMany({ where: { expires: { lt: new Date() } } }),
   },
+  // Ended sessions already sign nobody in; their rows need not stay.
+  { name: "delete ended sessions", everyMs: 60 * 60_000, run: () => deleteEndedSessions() },
+  // The security event log keeps 90 days (lib/server/security/record-security-event.ts).
+  { name: "delete old security events", everyMs: 60 * 60_000, run: () => deleteOldSecurityEvents() },
 ];
 
 const timers: NodeJS.Timeout[] = [];
