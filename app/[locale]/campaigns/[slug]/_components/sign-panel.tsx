@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getViewer } from "@/lib/server/authz";
+import { maskEmail } from "@/lib/server/auth/sign-in-binding";
 import { getSignerState } from "@/lib/server/signatures/get-signer-state";
 import { readPendingSignature } from "@/lib/server/signatures/pending-signature";
 import { countryOptions } from "@/lib/validation/countries";
@@ -36,8 +37,15 @@ export async function SignPanel({ slug, locale, open }: { slug: string; locale: 
   if (!open) return <SignClosed />;
 
   const pending = await readPendingSignature(slug);
+  const s = await getTranslations("Security.signForm");
   return (
     <div className="flex flex-col gap-4">
+      {/* Which account signs, so nobody signs into an account that is not theirs unawares. */}
+      {viewer && (
+        <p className="text-sm text-slate-700" data-testid="signing-as">
+          {s.rich("signingAs", { email: () => <bdi dir="ltr" className="font-semibold">{maskEmail(viewer.email)}</bdi> })}
+        </p>
+      )}
       <SignForm
         slug={slug}
         locale={locale}
