@@ -16,7 +16,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePagePermission("admin:enter");
-  const [t, messages] = await Promise.all([getTranslations("Admin"), getMessages()]);
+  const [t, s, messages] = await Promise.all([getTranslations("Admin"), getTranslations("Security.adminPage"), getMessages()]);
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("nav")} className="flex flex-wrap gap-4 border-b border-slate-200 pb-3 text-sm font-semibold">
@@ -36,6 +36,11 @@ export default async function AdminLayout({ children, params }: { children: Reac
         {can(viewer, "audit:read") && (
           <Link href="/admin/audit" className="text-brand-800 underline">
             {t("audit")}
+          </Link>
+        )}
+        {can(viewer, "security:read") && (
+          <Link href="/admin/security" className="text-brand-800 underline">
+            {s("nav")}
           </Link>
         )}
         {can(viewer, "stats:read") && (
