@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import { publicCampaignVersion } from "@/lib/server/campaigns/public-campaign-version";
 import { countryOptions } from "@/lib/validation/countries";
 import { campaignMetadata } from "../../_components/campaign-metadata";
 import { CampaignView, isOpen } from "../../_components/campaign-view";
@@ -10,7 +11,7 @@ import { EMPTY_SIGNATURE } from "../../_components/sign-panel";
 import { SignForm } from "../../_components/sign-form";
 import { SignClosed } from "../../_components/sign-closed";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string; version: string }> };
 
 // The variant every anonymous visitor gets (proxy.ts rewrites to it, with the campaign's
 // current version in the address): the same page with an empty sign form, rendered once and
@@ -28,11 +29,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return campaignMetadata(await loadCampaign(slug, locale), locale);
 }
 
+// Only the campaign's current version renders (the one the proxy rewrote to, or the one in the
+// database): a made-up version must not become one more page rendered and kept in the cache.
+// The address answers 404 from outside anyway (lib/front-door/steps/cached-variant.ts).
+async function isCurrentVersion(slug: string, version: string, updatedAt: Date): Promise<boolean> {
+  return version === String(updatedAt.getTime()) || version === (await publicCampaignVersion(slug));
+}
+
 export default async function AnonymousCampaignPage({ params }: Props) {
-  const { locale, slug } = await params;
+  const { locale, slug, version } = await params;
   setRequestLocale(locale);
   const campaign = await loadCampaign(slug, locale);
-  if (!campaign) notFound();
+  if (!campaign || !(await isCurrentVersion(slug, version, campaign.updatedAt))) notFound();
   const signPanel = isOpen(campaign) ? (
     <SignForm slug={campaign.slug} locale={locale} signedIn={false} defaultValues={EMPTY_SIGNATURE} countries={countryOptions(locale)} />
   ) : (
