@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isHttpUrl } from "./url";
+import { CONTROL_CHARACTERS, isPlainText } from "./text";
 
 // Field error messages are keys into the AdminForm.errors messages.
 export const BODY_MAX = 50_000;
@@ -23,7 +24,9 @@ export function canMove(from: CampaignStatusValue, to: CampaignStatusValue): boo
   return from === to || STATUS_MOVES[from].includes(to);
 }
 
-const text = (max: number) => z.string().trim().max(max, { message: "tooLong" });
+const text = (max: number) => z.string().trim().max(max, { message: "tooLong" }).refine((v) => isPlainText(v, { multiline: true }), { message: CONTROL_CHARACTERS });
+// Ids and addresses: one line of plain text, or a query would be handed a NUL.
+const line = (max: number) => z.string().trim().max(max, { message: "tooLong" }).refine((v) => isPlainText(v), { message: CONTROL_CHARACTERS });
 const required = (max: number) => text(max).min(1, { message: "required" });
 // A checkbox from a plain form ("on" or absent) or from react-hook-form (true or false).
 const checkbox = z
@@ -33,6 +36,7 @@ const checkbox = z
 const isoDate = z
   .string()
   .trim()
+  .max(10, { message: "dateInvalid" })
   .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), { message: "dateInvalid" });
 
 const translation = z.object({ title: text(TITLE_MAX), summary: text(SUMMARY_MAX), body: text(BODY_MAX) });
@@ -54,19 +58,15 @@ export const campaignInput = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "slugInvalid" }),
     locale: z.enum(LOCALES),
     text: z.object({ en: translation, ug: translation }),
-    goal: z.string().trim().regex(/^\d{1,9}$/, { message: "goalInvalid" }),
+    goal: z.string().trim().max(9, { message: "goalInvalid" }).regex(/^\d{1,9}$/, { message: "goalInvalid" }),
     opensAt: isoDate,
     closesAt: isoDate,
     status: z.enum(CAMPAIGN_STATUSES),
-    sourceUrl: z
-      .string()
-      .trim()
-      .max(2000, { message: "tooLong" })
-      .refine((v) => v === "" || isHttpUrl(v), { message: "urlInvalid" }),
+    sourceUrl: line(2000).refine((v) => v === "" || isHttpUrl(v), { message: "urlInvalid" }),
     targets: z
       .array(
         z.object({
-          id: z.string().max(64).optional(),
+          id: line(64).optional(),
           name: text(200),
           institution: text(200),
           status: z.enum(TARGET_STATUSES),
@@ -107,16 +107,12 @@ export type CampaignInput = z.output<typeof campaignInput>;
 
 export const trackerEventInput = z
   .object({
-    campaignId: z.string().min(1).max(64),
+    campaignId: line(64).refine((v) => v !== "", { message: "required" }),
     occurredOn: isoDate.refine((v) => v !== "", { message: "required" }),
     title: required(TITLE_MAX),
     body: text(5_000),
-    evidenceUrl: z
-      .string()
-      .trim()
-      .max(2000, { message: "tooLong" })
-      .refine((v) => v === "" || isHttpUrl(v), { message: "urlInvalid" }),
-    targetId: z.string().max(64),
+    evidenceUrl: line(2000).refine((v) => v === "" || isHttpUrl(v), { message: "urlInvalid" }),
+    targetId: line(64),
     targetStatus: z.enum(["", ...TARGET_STATUSES]),
     titleUg: text(TITLE_MAX),
     bodyUg: text(5_000),

@@ -1,5 +1,5 @@
 import { ACTION_ID, type ActionCatalog } from "./action-catalog";
-import { checkReplyValue, parseJson } from "./reply-values";
+import { checkReplyValue, NUL, parseJson } from "./reply-values";
 
 // Whether a POST to a page is a Server Action call of the shape this app's forms send, read
 // from its buffered body before Next decodes it. Two shapes exist:
@@ -12,10 +12,13 @@ export type ActionCheck =
   | { kind: "not-an-action" }
   | { kind: "ok" }
   | { kind: "unknown-action" }
-  | { kind: "malformed"; reason: string };
+  | { kind: "malformed"; reason: string }
+  | { kind: "nul" };
 
 const OK: ActionCheck = { kind: "ok" };
 const malformed = (reason: string): ActionCheck => ({ kind: "malformed", reason });
+
+const carriesNul = (form: FormData) => [...form.entries()].some(([key, value]) => key.includes("\u0000") || (typeof value === "string" && value.includes("\u0000")));
 
 async function formDataOf(contentType: string, body: Buffer): Promise<FormData | null> {
   try {
@@ -32,8 +35,9 @@ function checkArguments(json: string | File | null, form: FormData | null): Acti
   const parsed = parseJson(json);
   if (!parsed.ok) return malformed("arguments are not JSON");
   const check = checkReplyValue(parsed.value);
-  if (!check.ok) return malformed(check.reason);
+  if (!check.ok) return check.reason === NUL ? { kind: "nul" } : malformed(check.reason);
   if (!form) return check.formDataIds.length === 0 ? OK : malformed("a form reference without a form");
+  if (carriesNul(form)) return { kind: "nul" };
   // React's decoder takes the fields of "$K<hex id>" from the parts named "_<hex id>_…" (its
   // encoder writes the id in decimal there: the same for the ids below 10 a form ever uses).
   const prefixes = check.formDataIds.flatMap((id) => [`_${id}_`, `_${Number.parseInt(id, 16)}_`]);
@@ -110,5 +114,6 @@ export async function checkActionRequest({
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) return { kind: "not-an-action" };
   const form = await formDataOf(contentType, body);
   if (!form) return malformed("not a readable multipart form");
-  return checkFormAction(form, actions);
+  const check = checkFormAction(form, actions);
+  return check.kind === "ok" && carriesNul(form) ? { kind: "nul" } : check;
 }

@@ -7,6 +7,8 @@
 const PLAIN_VALUES = /^\$(?:\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D\d{4}-\d{2}-\d{2}T[\d:.]+Z$|n-?\d{1,400}$)/;
 const FORM_DATA = /^\$K([0-9a-f]{1,8})$/;
 const MAX_DEPTH = 32;
+// PostgreSQL refuses a NUL in text: no argument may carry one to a query.
+export const NUL = "a NUL character";
 
 export type ReplyCheck = { ok: true; formDataIds: string[] } | { ok: false; reason: string };
 
@@ -15,6 +17,7 @@ export function checkReplyValue(value: unknown): ReplyCheck {
   const visit = (node: unknown, depth: number): string | null => {
     if (depth > MAX_DEPTH) return "nested too deeply";
     if (typeof node === "string") {
+      if (node.includes("\u0000")) return NUL;
       if (!node.startsWith("$") || PLAIN_VALUES.test(node)) return null;
       const formData = FORM_DATA.exec(node);
       if (formData) {

@@ -90,6 +90,16 @@ describe("server action shape", () => {
         const response = await rawRequest(running.port, { method: "POST", path: "/campaigns/x", headers: { "content-type": type, origin: ORIGIN, accept: "text/html" }, body });
         expect(response.status, JSON.stringify(fields)).toBe(400);
       }
+      // A NUL anywhere in what an action is sent (PostgreSQL refuses it): a clear 400.
+      const nulField = new FormData();
+      nulField.append("signatureId", "abc\u0000");
+      for (const { body, type } of [await fetchCall([{}, nulField]), await fetchCall([{ note: "a\u0000b" }])]) {
+        const response = await rawRequest(running.port, { method: "POST", path: "/admin/campaigns/c1", headers: { "next-action": ACTION, "content-type": type, origin: ORIGIN }, body });
+        expect(response.status).toBe(400);
+        expect(JSON.parse(response.body)).toMatchObject({ error: "control_characters", message: expect.stringContaining("NUL") });
+      }
+      const plainNul = await formPost({ [`$ACTION_ID_${ACTION}`]: "", slug: "x\u0000" });
+      expect((await rawRequest(running.port, { method: "POST", path: "/campaigns/x", headers: { "content-type": plainNul.type, origin: ORIGIN }, body: plainNul.body })).status).toBe(400);
       const garbage = await rawRequest(running.port, { method: "POST", path: "/campaigns/x", headers: { "content-type": "multipart/form-data; boundary=zz", origin: ORIGIN }, body: "--zz\r\nnonsense" });
       expect(garbage.status).toBe(400);
       expect(running.reachedNext).toEqual([]);

@@ -50,6 +50,13 @@ export function serverActionShape({ actions }: { actions?: ActionCatalog }): Ste
         if (header !== undefined) return refuse(exchange, 404, { error: "action_not_found", en: "This form is out of date. Reload the page and try again.", ug: "بۇ جەدۋەل كونىراپ قالدى. بەتنى قايتا يۈكلەپ قايتا سىناڭ." }, { "x-nextjs-action-not-found": "1" });
         return refuse(exchange, 400, { error: "action_not_found", en: "This form is out of date. Reload the page and try again.", ug: "بۇ جەدۋەل كونىراپ قالدى. بەتنى قايتا يۈكلەپ قايتا سىناڭ." });
       }
+      if (check.kind === "nul") {
+        return refuse(exchange, 400, {
+          error: "control_characters",
+          en: "The form contains a NUL character, which no text here can hold. Remove it and try again.",
+          ug: "جەدۋەلدە NUL ھەرپى بار، بۇ يەردىكى ھېچقانداق تېكىست ئۇنى ساقلىيالمايدۇ. ئۇنى ئۆچۈرۈپ قايتا سىناڭ.",
+        });
+      }
       if (check.kind === "malformed") return refuse(exchange, 400, BAD_REQUEST);
       exchange.req = replayRequest(req, body);
       return "pass";

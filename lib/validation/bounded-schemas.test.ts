@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import * as auth from "./auth";
+import * as campaign from "./campaign";
+import * as signature from "./signature";
+import * as update from "./update";
+import * as user from "./user";
+
+// Every input the app takes has a maximum size: each string and each array in every schema of
+// lib/validation says how long it may be. A new schema without one fails here.
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
+const checksOf = (def: Def) => ((def.checks as { _zod: { def: { check: string } } }[] | undefined) ?? []).map((c) => c._zod.def.check);
+
+function unbounded(schema: unknown, path: string): string[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "string":
+      return checksOf(def).includes("max_length") ? [] : [path];
+    case "array":
+      return [...(checksOf(def).includes("max_length") ? [] : [`${path}[]`]), ...unbounded(def.element, `${path}[]`)];
+    case "object":
+      return Object.entries(def.shape as Record<string, unknown>).flatMap(([key, value]) => unbounded(value, `${path}.${key}`));
+    case "optional":
+    case "nullable":
+    case "default":
+    case "readonly":
+      return unbounded(def.innerType, path);
+    // What comes out of a pipe was checked on the way in.
+    case "pipe":
+      return unbounded(def.in, path);
+    case "union":
+      return (def.options as unknown[]).flatMap((option, i) => unbounded(option, `${path}|${i}`));
+    case "enum":
+    case "literal":
+    case "boolean":
+    case "number":
+    case "transform":
+      return [];
+    default:
+      return [`${path} (${def.type}: add it to this test)`];
+  }
+}
+
+const isSchema = (value: unknown): value is z.ZodType => typeof value === "object" && value !== null && "_zod" in value;
+const schemas = (Object.entries({ ...auth, ...campaign, ...signature, ...update, ...user }) as [string, unknown][]).filter(
+  (entry): entry is [string, z.ZodType] => isSchema(entry[1]),
+);
+
+describe("every input schema", () => {
+  it("is found", () => {
+    expect(schemas.map(([name]) => name).sort()).toEqual(["campaignInput", "campaignUpdateInput", "roleInput", "signInInput", "signatureInput", "trackerEventInput"]);
+  });
+
+  it.each(schemas)("%s bounds every string and array", (name, schema) => {
+    expect(unbounded(schema, name)).toEqual([]);
+  });
+});
