@@ -8,6 +8,7 @@ import next from "next";
 import { parseSettings } from "./lib/config/settings";
 import { closeFrontDoorPool } from "./lib/front-door/database";
 import { createFrontDoor, frontDoorSteps } from "./lib/front-door";
+import { loadApiRoutes } from "./lib/front-door/api-routes";
 import { loadActionCatalog } from "./lib/front-door/server-actions/action-catalog";
 import { runShutdownTasks } from "./lib/shutdown-tasks";
 
@@ -54,10 +55,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 await app.prepare();
-// In production, Server Action calls naming an action the build does not have are refused at
-// the door (development compiles actions as they are used, so there is no fixed list).
+// In production, Server Action calls naming an action the build does not have, and /api
+// addresses no route answers, are refused at the door (development compiles routes and actions
+// as they are used, so there is no fixed list). The count is answered by the door itself.
 const actions = dev ? undefined : loadActionCatalog(path.join(root, ".next"));
-httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps({ actions }), next: app.getRequestHandler() }));
+const routes = dev ? undefined : loadApiRoutes(path.join(root, ".next"), ["/api/campaigns/[slug]/count/route"]);
+httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps({ actions, routes }), next: app.getRequestHandler() }));
 httpServer.listen(port, host, () => {
   console.log(`Ready on http://${host}:${port} (${settings.mode}); public origin ${settings.auth.url}`);
 });

@@ -3,7 +3,7 @@ import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 
 import { createSession, expect, test, uniqueEmail } from "./fixtures";
-import { callAction, listServerActions, pageUrl, type ServerAction } from "./server-actions";
+import { callAction, listServerActions, pageUrl, reachablePage, type ServerAction } from "./server-actions";
 
 type Result = { status: number; headers: Record<string, string>; body: string };
 type Caller = "anonymous" | "supporter" | "editor";
@@ -95,7 +95,7 @@ async function state(db: PrismaClient) {
 }
 
 async function call(request: APIRequestContext, action: ServerAction, cookie: string | undefined, args: unknown[], form: Record<string, string>, ids: Ids) {
-  const url = pageUrl(action.pages[0]!, { slug: ids.slug, id: ids.campaignId });
+  const url = pageUrl(reachablePage(action), { slug: ids.slug, id: ids.campaignId });
   return callAction(request, action, url, args, form, cookie);
 }
 

@@ -25,6 +25,9 @@ describe("the front door", () => {
     expect(JSON.parse(response.body)).toEqual({ slug: "counted", goal: 500, status: "open", signatureCount: 6 });
     expect((await rawRequest(running.port, { path: "/api/campaigns/secret-draft/count" })).status).toBe(404);
     expect((await rawRequest(running.port, { path: "/api/campaigns/nothing-here/count" })).status).toBe(404);
+    const post = await rawRequest(running.port, { method: "POST", path: "/api/campaigns/counted/count", headers: { "content-type": "multipart/form-data" }, body: "--x" });
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe("GET, HEAD");
     expect(running.reachedNext).toEqual([]);
   });
 

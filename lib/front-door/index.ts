@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Settings } from "@/lib/config/settings";
+import type { ApiRoutes } from "./api-routes";
 import type { ActionCatalog } from "./server-actions/action-catalog";
 import { addressShape } from "./steps/address-shape";
 import { allowedMethods } from "./steps/allowed-methods";
+import { apiRoutes } from "./steps/api-routes";
 import { bodyLimits } from "./steps/body-limits";
 import { cachedVariant } from "./steps/cached-variant";
 import { clientAddress } from "./steps/client-address";
@@ -10,6 +12,7 @@ import { countEndpoint } from "./steps/count-endpoint";
 import { foreignHost } from "./steps/foreign-host";
 import { requestHeaders } from "./steps/request-headers";
 import { responseHeaders } from "./steps/response-headers";
+import { routerHeaders } from "./steps/router-headers";
 import { scriptHashes } from "./steps/script-hashes";
 import { serverActionShape } from "./steps/server-action-shape";
 import { sendJson, type Exchange, type Step } from "./step";
@@ -19,7 +22,9 @@ export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise
 // The steps every request passes, in order (docs/decisions/007-front-door.md). Each is a small
 // module with its own tests; add a step here rather than growing one. The first two only wrap
 // the response (what leaves, whoever answers); the rest look at the request.
-export function frontDoorSteps({ actions }: { actions?: ActionCatalog } = {}): Step[] {
+// The build's Server Actions and API routes (production) let two steps refuse what names
+// neither; without them (development, tests) those steps check shapes only.
+export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; routes?: ApiRoutes } = {}): Step[] {
   return [
     responseHeaders(),
     scriptHashes(),
@@ -27,10 +32,13 @@ export function frontDoorSteps({ actions }: { actions?: ActionCatalog } = {}): S
     foreignHost(),
     requestHeaders(),
     clientAddress(),
+    bodyLimits(),
     addressShape(),
     cachedVariant(),
-    bodyLimits(),
+    routerHeaders(),
     countEndpoint(),
+    // Steps that answer /api addresses themselves (the count) come before this one.
+    apiRoutes({ routes }),
     serverActionShape({ actions }),
   ];
 }

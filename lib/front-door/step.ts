@@ -48,11 +48,24 @@ function wantsPage(req: IncomingMessage, url: URL): boolean {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Refuses a request with a clear message, as JSON or as a small page, and closes a connection
- * whose body was not read (so a large upload is not read only to be thrown away). */
+// A body refused unread is still read and thrown away (never kept), up to this size: a client
+// that sends all of its body before reading the answer then gets the answer rather than a
+// broken connection. Beyond it, the connection is closed.
+const DRAIN_BYTES = 32 * 1024 * 1024;
+
+function setBodyAside(req: Exchange["req"], headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  if (req.complete || req.readableEnded) return headers;
+  if (Number(req.headers["content-length"] ?? 0) <= DRAIN_BYTES && req.headers["transfer-encoding"] === undefined) {
+    req.resume();
+    return headers;
+  }
+  return { Connection: "close", ...headers };
+}
+
+/** Refuses a request with a clear message, as JSON or as a small page. */
 export function refuse(exchange: Pick<Exchange, "req" | "res" | "url">, status: number, refusal: Refusal, headers: OutgoingHttpHeaders = {}): StepResult {
   const { req, res, url } = exchange;
-  if (!req.complete) headers = { Connection: "close", ...headers };
+  headers = setBodyAside(req, headers);
   if (!wantsPage(req, url)) return sendJson(res, status, { error: refusal.error, message: refusal.en }, headers);
   const html =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${status}</title></head><body>` +

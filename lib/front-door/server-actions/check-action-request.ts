@@ -34,6 +34,8 @@ function checkArguments(json: string | File | null, form: FormData | null): Acti
   if (typeof json !== "string") return malformed("no arguments");
   const parsed = parseJson(json);
   if (!parsed.ok) return malformed("arguments are not JSON");
+  // An action is called with a list of arguments; Next spreads it (a number made it a 500).
+  if (!Array.isArray(parsed.value)) return malformed("arguments are not a list");
   const check = checkReplyValue(parsed.value);
   if (!check.ok) return check.reason === NUL ? { kind: "nul" } : malformed(check.reason);
   if (!form) return check.formDataIds.length === 0 ? OK : malformed("a form reference without a form");
@@ -49,12 +51,15 @@ function checkArguments(json: string | File | null, form: FormData | null): Acti
 
 async function checkFetchAction(id: string, contentType: string, body: Buffer, actions?: ActionCatalog): Promise<ActionCheck> {
   if (!knownAction(id, actions)) return { kind: "unknown-action" };
-  if (contentType.startsWith("multipart/form-data")) {
+  // The boundary is case-sensitive: the type is compared lower-cased, never passed on so.
+  const type = contentType.toLowerCase();
+  if (type.startsWith("multipart/form-data")) {
     const form = await formDataOf(contentType, body);
     if (!form) return malformed("not a readable multipart form");
     return checkArguments(form.get("0"), form);
   }
-  if (contentType.startsWith("application/x-www-form-urlencoded")) return malformed("a form-encoded action call");
+  // React sends arguments that need no parts of their own as plain JSON text.
+  if (!type.startsWith("text/plain")) return malformed(`arguments sent as ${JSON.stringify(type.slice(0, 40))}`);
   return checkArguments(body.toString("utf8"), null);
 }
 
@@ -109,7 +114,7 @@ export async function checkActionRequest({
   body: Buffer;
   actions?: ActionCatalog;
 }): Promise<ActionCheck> {
-  if (actionHeader !== undefined) return checkFetchAction(actionHeader, contentType.toLowerCase(), body, actions);
+  if (actionHeader !== undefined) return checkFetchAction(actionHeader, contentType, body, actions);
   // Without the header, only a multipart form can be a Server Action (Next decodes nothing else).
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) return { kind: "not-an-action" };
   const form = await formDataOf(contentType, body);

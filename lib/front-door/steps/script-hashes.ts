@@ -33,10 +33,11 @@ export function scriptHashes(): Step {
       holdBody(res, {
         hold(response) {
           const policy = policyOf(response);
-          if (!policy || !/^text\/html/i.test(String(response.getHeader("content-type") ?? ""))) return false;
-          // No body to hash: no inline script may run. A 304 keeps the policy the browser stored
-          // with the body it already has.
-          if (req.method === "HEAD" || response.statusCode === 204) {
+          if (!policy) return false;
+          // No HTML, or no body to hash: no inline script may run. A 304 keeps the policy the
+          // browser stored with the body it already has.
+          const html = /^text\/html/i.test(String(response.getHeader("content-type") ?? ""));
+          if (!html || req.method === "HEAD" || response.statusCode === 204) {
             response.setHeader("content-security-policy", withScriptHashes(policy, []));
             return false;
           }

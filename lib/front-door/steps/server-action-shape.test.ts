@@ -13,9 +13,14 @@ const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react
   encodeReply: (value: unknown[]) => Promise<string | FormData>;
 };
 
+// As a browser sends it: its boundary has capitals, and must be read as written.
 async function multipart(form: FormData): Promise<{ body: Buffer; type: string }> {
   const request = new Request("http://x/", { method: "POST", body: form });
-  return { body: Buffer.from(await request.arrayBuffer()), type: request.headers.get("content-type")! };
+  const type = request.headers.get("content-type")!;
+  const boundary = type.split("boundary=")[1]!;
+  const browserLike = `----WebKitFormBoundaryQx7${boundary.slice(-8)}`;
+  const body = Buffer.from(await request.arrayBuffer()).toString("latin1").replaceAll(boundary, browserLike);
+  return { body: Buffer.from(body, "latin1"), type: `multipart/form-data; boundary=${browserLike}` };
 }
 
 async function fetchCall(args: unknown[]) {
@@ -108,13 +113,31 @@ describe("server action shape", () => {
     }
   });
 
-  it("leaves the JSON API and plain form posts that are no action alone", async () => {
+  it("refuses posts to a page that are no action call, and leaves the JSON API alone", async () => {
     const running = await serve(settingsFor({ NODE_ENV: "test" }), [serverActionShape({ actions })]);
     try {
       const { body, type } = await formPost({ slug: "x" });
-      await rawRequest(running.port, { method: "POST", path: "/campaigns/x", headers: { "content-type": type }, body });
+      for (const [contentType, payload] of [
+        [type, body],
+        ["application/x-www-form-urlencoded", "slug=x"],
+        ["text/plain", "[]"],
+        [undefined, undefined],
+      ] as const) {
+        const response = await rawRequest(running.port, { method: "POST", path: "/campaigns/x", headers: contentType ? { "content-type": contentType } : {}, body: payload });
+        expect(response.status, String(contentType)).toBe(400);
+      }
+      // A call whose arguments are no list, or sent as another type than React's text/plain.
+      for (const [contentType, payload] of <[string, string][]>[
+        ["text/plain;charset=UTF-8", "-5.5e-267"],
+        ["text/plain;charset=UTF-8", '{"a":1}'],
+        ["a/b; c=d", "[]"],
+        ["application/json", "[]"],
+      ]) {
+        const response = await rawRequest(running.port, { method: "POST", path: "/campaigns/x", headers: { "next-action": ACTION, origin: ORIGIN, "content-type": contentType }, body: payload });
+        expect(response.status, `${contentType} ${payload}`).toBe(400);
+      }
       await rawRequest(running.port, { method: "POST", path: "/api/campaigns/x/signature", headers: { "content-type": "application/json" }, body: "{" });
-      expect(running.reachedNext.map((r) => r.url)).toEqual(["/campaigns/x", "/api/campaigns/x/signature"]);
+      expect(running.reachedNext.map((r) => r.url)).toEqual(["/api/campaigns/x/signature"]);
     } finally {
       await running.close();
     }

@@ -15,11 +15,10 @@ import { isApiPath, refuse, type Step } from "../step";
 // calls from reaching React's decoder.
 const BAD_REQUEST = { error: "bad_request", en: "The request is not valid.", ug: "ئىلتىماس ئىناۋەتسىز." };
 
-function mayBeAction(req: IncomingMessage, path: string): boolean {
-  if (req.method !== "POST" || isApiPath(path)) return false;
-  const type = String(req.headers["content-type"] ?? "").toLowerCase();
-  return req.headers["next-action"] !== undefined || type.startsWith("multipart/form-data");
-}
+// Every POST to a page is a Server Action call or nothing: no page of this app takes any other
+// post (Next would render the page for it, or answer an RSC request for it with a 500).
+const postToPage = (req: IncomingMessage, path: string) => req.method === "POST" && !isApiPath(path);
+const NOT_AN_ACTION = { error: "bad_request", en: "This page takes no posts but its own forms'.", ug: "بۇ بەت ئۆز جەدۋەللىرىدىن باشقا ھېچقانداق يوللاشنى قوبۇل قىلمايدۇ." };
 
 // A call from a page of this site: its Origin, or, from a browser that sends none, a fetch the
 // browser itself says is same-origin. (Scripts without cookies cannot act for anyone.)
@@ -35,7 +34,7 @@ export function serverActionShape({ actions }: { actions?: ActionCatalog }): Ste
     name: "server action shape",
     async run(exchange) {
       const { req, url, settings } = exchange;
-      if (!mayBeAction(req, url.pathname)) return "pass";
+      if (!postToPage(req, url.pathname)) return "pass";
       if (!fromThisSite(req, settings)) return refuse(exchange, 403, { error: "forbidden", en: "Cross-site requests are refused.", ug: "باشقا تور بېكەتتىن كەلگەن ئىلتىماسلار رەت قىلىنىدۇ." });
       const header = req.headers["next-action"];
       const body = await readBody(req);
@@ -57,7 +56,11 @@ export function serverActionShape({ actions }: { actions?: ActionCatalog }): Ste
           ug: "جەدۋەلدە NUL ھەرپى بار، بۇ يەردىكى ھېچقانداق تېكىست ئۇنى ساقلىيالمايدۇ. ئۇنى ئۆچۈرۈپ قايتا سىناڭ.",
         });
       }
-      if (check.kind === "malformed") return refuse(exchange, 400, BAD_REQUEST);
+      if (check.kind === "not-an-action") return refuse(exchange, 400, NOT_AN_ACTION);
+      if (check.kind === "malformed") {
+        console.warn(`front door: refused a Server Action call to ${url.pathname.slice(0, 100)}: ${check.reason}`);
+        return refuse(exchange, 400, BAD_REQUEST);
+      }
       exchange.req = replayRequest(req, body);
       return "pass";
     },
