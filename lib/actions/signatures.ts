@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { can, getViewer } from "@/lib/server/authz";
+import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
 import { clearPendingSignature, savePendingSignature } from "@/lib/server/signatures/pending-signature";
 import { signCampaign } from "@/lib/server/signatures/sign-campaign";
@@ -11,7 +12,7 @@ import { signatureInput, type SignatureFormValues } from "@/lib/validation/signa
 import { localePath } from "@/lib/locale-path";
 
 export type SignFormState = {
-  status: "idle" | "signed" | "alreadySigned" | "notOpen" | "notFound" | "rateLimited" | "invalid" | "withdrawn";
+  status: "idle" | "signed" | "alreadySigned" | "notOpen" | "notFound" | "rateLimited" | "invalid" | "withdrawn" | "withdrawnIfSigned";
   fieldErrors?: Partial<Record<keyof SignatureFormValues, string>>;
   values?: SignatureFormValues;
   retryAfter?: number;
@@ -73,7 +74,9 @@ export async function signCampaignAction(_previous: SignFormState, formData: For
   if (!result.ok) return { status: result.reason === "not_open" ? "notOpen" : "notFound", values };
   await clearPendingSignature();
   revalidatePath(campaignPath);
-  return { status: result.alreadySigned ? "alreadySigned" : "signed" };
+  // A session older than a day is not told whether it had signed before (recent-sign-in.ts):
+  // either way, it now has.
+  return { status: result.alreadySigned && signedInRecently(viewer) ? "alreadySigned" : "signed" };
 }
 
 export async function withdrawSignatureAction(_previous: SignFormState, formData: FormData): Promise<SignFormState> {
@@ -86,5 +89,7 @@ export async function withdrawSignatureAction(_previous: SignFormState, formData
   await withdrawSignature({ slug, userId: viewer.id });
   revalidatePath(localePath(locale, `/campaigns/${slug}`));
   revalidatePath(localePath(locale, "/me"));
-  return { status: "withdrawn" };
+  // The same answer whether or not there was a signature; worded for it when the session may
+  // not learn which (recent-sign-in.ts).
+  return { status: signedInRecently(viewer) ? "withdrawn" : "withdrawnIfSigned" };
 }

@@ -6,7 +6,9 @@ import { findSession } from "@/lib/server/auth/find-session";
 import { cookieName } from "@/lib/server/security/cookie-names";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type Viewer = { id: string; email: string; role: Role };
+// signedInAt is when this session began (its row's creation: Auth.js makes one per sign-in);
+// read it through lib/server/auth/recent-sign-in.ts, never directly.
+export type Viewer = { id: string; email: string; role: Role; signedInAt: Date };
 
 // Who is asking, once per request. Every Server Action, route handler and admin page calls
 // this (or a require… helper) itself: layouts and the proxy are never the only check.

@@ -44,13 +44,3 @@ export async function findSession(token: string | undefined, now: number = Date.
   }
   return { id: row.id, email: row.email, role: row.role, signedInAt: row.signedInAt };
 }
-
-/** Sessions past their end, for the periodic clean-up (they already sign nobody in). */
-export async function deleteEndedSessions(now: number = Date.now()): Promise<number> {
-  return db.$executeRaw`
-    DELETE FROM "Session" s USING "User" u
-    WHERE u."id" = s."userId" AND (
-      s."expires" <= ${new Date(now)}
-      OR (u."role" = 'SUPPORTER' AND s."createdAt" <= ${new Date(now - SESSION_LIMITS.supporterMs)})
-      OR (u."role" <> 'SUPPORTER' AND (s."createdAt" <= ${new Date(now - SESSION_LIMITS.staffMs)} OR s."lastSeenAt" <= ${new Date(now - SESSION_LIMITS.staffIdleMs)})))`;
-}

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { hashSessionToken, newSessionToken } from "@/lib/auth/session-token";
 import { db, resetDatabase } from "@/test/db";
 import { authAdapter } from "./adapter";
-import { deleteEndedSessions, findSession, SESSION_LIMITS } from "./find-session";
+import { deleteExpiredSessions } from "@/lib/server/retention/tasks/delete-expired-sessions";
+import { findSession, SESSION_LIMITS } from "./find-session";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -88,14 +89,14 @@ describe("sessions", () => {
     for (const token of ["", "abc\u0000def0123456789", "x".repeat(1_000_000), "a b c d e f g h i j"]) expect(await findSession(token)).toBeNull();
   });
 
-  it("that have ended are deleted by the clean-up, and only those", async () => {
+  it("that have ended are deleted by the retention schedule, and only those", async () => {
     const supporter = await user();
     const editor = await user("EDITOR");
     const live = await signedIn(supporter.id, { agoMs: DAY });
     await signedIn(supporter.id, { agoMs: 31 * DAY });
     await signedIn(editor.id, { agoMs: HOUR, idleMs: 40 * MINUTE });
     const liveStaff = await signedIn(editor.id, { agoMs: HOUR, idleMs: MINUTE });
-    expect(await deleteEndedSessions()).toBe(2);
+    expect(await deleteExpiredSessions({ tx: db, dryRun: false })).toBe(2);
     expect((await db.session.findMany()).map((s) => s.sessionToken).sort()).toEqual([hashSessionToken(live), hashSessionToken(liveStaff)].sort());
   });
 });

@@ -16,8 +16,6 @@ export const SECURITY_EVENT_KINDS = [
 
 export type SecurityEventKind = (typeof SECURITY_EVENT_KINDS)[number];
 
-export const SECURITY_EVENT_DAYS = 90;
-
 /** A keyed hash of an email or client address: the same subject is recognisable across events,
  * and nobody without AUTH_SECRET can tell whose it is or test a guess against it. */
 export function securitySubject(value: string): string {
@@ -35,10 +33,4 @@ export async function recordSecurityEvent({ kind, subject, detail }: { kind: Sec
   } catch (error) {
     console.error(`security event "${kind}" not recorded:`, error instanceof Error ? error.message : error);
   }
-}
-
-/** Events older than 90 days go (run by the background jobs). */
-export async function deleteOldSecurityEvents(now: number = Date.now()): Promise<number> {
-  const { count } = await db.securityEvent.deleteMany({ where: { createdAt: { lt: new Date(now - SECURITY_EVENT_DAYS * 24 * 60 * 60_000) } } });
-  return count;
 }

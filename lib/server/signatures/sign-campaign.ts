@@ -11,18 +11,20 @@ export type SignResult =
 // One statement, so it is atomic without a transaction round trip: the signature is inserted
 // unless this user already signed (the unique constraint decides, so fifty concurrent
 // submits make one row), and only a new row adds one to a random counter shard. Signing an
-// open campaign only: the campaign row is read, not locked.
+// open campaign only: the campaign row is read, not locked. A named comment on a campaign that
+// reviews comments is stored as waiting for review: nobody but its writer and staff sees it.
 export async function signCampaign({ slug, userId, input }: { slug: string; userId: string; input: SignatureInput }): Promise<SignResult> {
   const country = input.country ?? "";
   const [row] = await db.$queryRaw<{ campaignId: string | null; inserted: number; before: number }[]>`
     WITH campaign AS (
-      SELECT "id" FROM "Campaign"
+      SELECT "id", "reviewComments" FROM "Campaign"
       WHERE "slug" = ${slug} AND "status" = 'OPEN' AND ("closesAt" IS NULL OR "closesAt" > now())
         AND ("opensAt" IS NULL OR "opensAt" <= now())
     ), inserted AS (
-      INSERT INTO "Signature" ("id", "campaignId", "userId", "showName", "displayName", "country", "comment", "createdAt")
+      INSERT INTO "Signature" ("id", "campaignId", "userId", "showName", "displayName", "country", "comment", "commentPending", "createdAt")
       SELECT ${randomUUID()}, campaign."id", ${userId}, ${input.showName}, ${input.displayName ?? null},
-             ${input.country ?? null}, ${input.comment ?? null}, now()
+             ${input.country ?? null}, ${input.comment ?? null},
+             campaign."reviewComments" AND ${input.showName && input.comment !== undefined}, now()
       FROM campaign
       ON CONFLICT ("campaignId", "userId") DO NOTHING
       RETURNING "campaignId"

@@ -10,11 +10,15 @@ import { signCampaignAction, type SignFormState } from "@/lib/actions/signatures
 import { COMMENT_MAX, DISPLAY_NAME_MAX, signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
 import type { CountryOption } from "@/lib/validation/countries";
 import { FormStatus } from "@/components/signing/form-status";
+import { Link } from "@/i18n/navigation";
+// A pure module (no database): the threshold the form's promise names is the one enforced.
+import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 
 type Props = {
   slug: string;
   locale: string;
   signedIn: boolean;
+  reviewComments: boolean;
   defaultValues: SignatureFormValues;
   countries: CountryOption[];
 };
@@ -22,7 +26,8 @@ type Props = {
 // A plain form posting to the Server Action, so it works without JavaScript; with JavaScript,
 // react-hook-form checks it first with the same zod schema the server uses. Every field also
 // carries its value as an HTML default, so the form is filled in before any script runs.
-export function SignForm({ slug, locale, signedIn, defaultValues, countries }: Props) {
+// Nothing is ticked in advance: showing a name and following are each the signer's own choice.
+export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues, countries }: Props) {
   const t = useTranslations("SignForm");
   const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
   const initial = state.values ?? defaultValues;
@@ -103,7 +108,7 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
           ))}
         </select>
         <p id="country-hint" className="mt-1 text-sm text-slate-600">
-          {t("countryHint")}
+          {t("countryHint", { n: DISCLOSURE_THRESHOLD })}
         </p>
         {fieldError("country")}
       </div>
@@ -123,16 +128,23 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
           aria-describedby={describe("comment", true)}
           className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
         />
-        <p id="comment-hint" className="mt-1 text-sm text-slate-600">
-          {t("commentHint", { max: COMMENT_MAX })}
-        </p>
+        <div id="comment-hint" className="mt-1 flex flex-col gap-1 text-sm">
+          <p className="font-semibold text-amber-900">{t("commentWarning")}</p>
+          <p className="text-slate-600">{t("commentHint", { max: COMMENT_MAX })}</p>
+          {reviewComments && <p className="text-slate-600">{t("commentReviewed")}</p>}
+        </div>
         {fieldError("comment")}
       </div>
 
-      <label className="flex items-start gap-2">
-        <input type="checkbox" defaultChecked={initial.follow === true} {...form.register("follow")} className="mt-1.5 size-4" />
-        <span>{t("follow")}</span>
-      </label>
+      <div>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" defaultChecked={initial.follow === true} {...form.register("follow")} aria-describedby="follow-hint" className="mt-1.5 size-4" />
+          <span className="font-semibold">{t("follow")}</span>
+        </label>
+        <p id="follow-hint" className="ms-6 text-sm text-slate-600">
+          {t("followHint")}
+        </p>
+      </div>
 
       <button
         type="submit"
@@ -141,6 +153,11 @@ export function SignForm({ slug, locale, signedIn, defaultValues, countries }: P
       >
         {pending ? t("submitting") : signedIn ? t("submit") : t("submitSignedOut")}
       </button>
+      <p className="text-sm">
+        <Link href="/privacy" className="text-brand-700 underline">
+          {t("privacyLink")}
+        </Link>
+      </p>
     </form>
   );
 }

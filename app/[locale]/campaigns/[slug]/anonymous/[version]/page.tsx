@@ -42,7 +42,14 @@ export default async function AnonymousCampaignPage({ params }: Props) {
   const campaign = await loadCampaign(slug, locale);
   if (!campaign || !(await isCurrentVersion(slug, version, campaign.updatedAt))) notFound();
   const signPanel = isOpen(campaign) ? (
-    <SignForm slug={campaign.slug} locale={locale} signedIn={false} defaultValues={EMPTY_SIGNATURE} countries={countryOptions(locale)} />
+    <SignForm
+      slug={campaign.slug}
+      locale={locale}
+      signedIn={false}
+      reviewComments={campaign.reviewComments}
+      defaultValues={EMPTY_SIGNATURE}
+      countries={countryOptions(locale)}
+    />
   ) : (
     <SignClosed />
   );
