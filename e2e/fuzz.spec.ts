@@ -20,9 +20,10 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 
 type Target = { kind: "route" | "action" | "page"; name: string; path: string; actionId?: string; signedInAllowed: boolean };
 
-// Actions that end the caller's own session or account: called with a real session they would
-// do what they are for (a supporter signing out is no attack), so they are fuzzed signed out.
-const ENDS_OWN_SESSION = new Set(["signOutAction", "signOutEverywhereAction", "deleteAccountAction"]);
+// Actions that act on the caller's own session or account (sign out, delete the account, send
+// oneself a fresh sign-in link): with a real session they do what they are for, which is no
+// attack, so they are fuzzed signed out.
+const ACTS_ON_OWN_ACCOUNT = new Set(["signOutAction", "signOutEverywhereAction", "deleteAccountAction", "requestFreshSignInAction"]);
 
 function targets(ids: { slug: string; campaignId: string }): Target[] {
   const manifest = JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as Record<string, string>;
@@ -44,7 +45,7 @@ function targets(ids: { slug: string; campaignId: string }): Target[] {
       name: a.name,
       path: pageUrl(reachablePage(a), params),
       actionId: a.id,
-      signedInAllowed: !ENDS_OWN_SESSION.has(a.name),
+      signedInAllowed: !ACTS_ON_OWN_ACCOUNT.has(a.name),
     })),
     ...pages.map((p) => ({ kind: "page" as const, name: p, path: fill(p), signedInAllowed: true })),
   ];
