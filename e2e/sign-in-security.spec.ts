@@ -141,6 +141,24 @@ test.describe("signing in", () => {
 });
 
 test.describe("sessions", () => {
+  test("signing out on every device ends every session of the account at once", async ({ browser, db }) => {
+    const email = uniqueEmail("everywhere");
+    const laptop = await browser.newContext();
+    const phone = await browser.newContext();
+    const { user } = await loginAs(db, laptop, email);
+    await loginAs(db, phone, email);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(2);
+    const page = await laptop.newPage();
+    await page.goto("/me");
+    await page.getByRole("button", { name: "Sign out on every device" }).click();
+    await expect.poll(() => db.session.count({ where: { userId: user.id } })).toBe(0);
+    const other = await phone.newPage();
+    await other.goto("/me");
+    await expect(other.getByText(`Signed in as ${email}`)).toHaveCount(0);
+    await laptop.close();
+    await phone.close();
+  });
+
   test("Auth.js's session endpoint extends nothing", async ({ request, db }) => {
     const user = await db.user.create({ data: { email: uniqueEmail("extend") } });
     const expires = new Date(Date.now() + 86_400_000);
@@ -172,5 +190,44 @@ test.describe("sessions", () => {
     const old = await createSession(db, supporter.id, { createdAt: minutesAgo(31 * 24 * 60), expires: new Date(Date.now() + 86_400_000) });
     const me = await request.get("/me", { headers: { cookie: `authjs.session-token=${old}` }, maxRedirects: 0 });
     expect(await me.text()).not.toContain(supporter.email);
+  });
+});
+
+test.describe("security events", () => {
+  test("exports, role changes and staff sign-ins are recorded without an address, and admins see them by the hour", async ({ browser, request, db, mailbox }) => {
+    await db.rateLimit.deleteMany({ where: { key: { startsWith: "signin-" } } });
+    const count = async (kind: string) => db.securityEvent.count({ where: { kind } });
+    const before = { counts: await count("export.counts"), myData: await count("export.my-data"), roles: await count("role.changed"), staff: await count("staff.signin") };
+    const adminContext = await browser.newContext();
+    const admin = await loginAs(db, adminContext, uniqueEmail("events-admin"), "ADMIN");
+    const adminCookie = `authjs.session-token=${admin.sessionToken}`;
+    expect((await request.get("/api/admin/export", { headers: { cookie: adminCookie } })).status()).toBe(200);
+    const supporterContext = await browser.newContext();
+    const supporter = await loginAs(db, supporterContext, uniqueEmail("events-supporter"));
+    expect((await request.get("/api/me/export", { headers: { cookie: `authjs.session-token=${supporter.sessionToken}` } })).status()).toBe(200);
+    const promoted = uniqueEmail("events-promoted");
+    const role = await callAction(request, actionNamed("setUserRoleAction"), "/admin/users", [{}], { email: promoted, role: "EDITOR" }, adminCookie);
+    expect(role.status).toBe(200);
+    // The promoted editor signs in with a real link (opened elsewhere: the address is typed).
+    await callAction(request, actionNamed("requestSignInAction"), "/signin", [{}], signInForm(promoted));
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(Mailbox.signInLink(await mailbox.waitForMessage(promoted)));
+    await page.getByLabel("The email address this link was sent to").fill(promoted);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => count("staff.signin")).toBe(before.staff + 1);
+    expect({ counts: await count("export.counts"), myData: await count("export.my-data"), roles: await count("role.changed") }).toEqual({
+      counts: before.counts + 1,
+      myData: before.myData + 1,
+      roles: before.roles + 1,
+    });
+    const rows = JSON.stringify(await db.securityEvent.findMany());
+    for (const address of [admin.user.email, supporter.user.email, promoted]) expect(rows).not.toContain(address);
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto("/admin/security");
+    await expect(adminPage.getByRole("heading", { name: "Security events" })).toBeVisible();
+    await expect(adminPage.getByRole("columnheader", { name: "Count exports" })).toBeVisible();
+    await adminPage.goto("/ug/admin/security");
+    await expect(adminPage.getByRole("heading", { name: "بىخەتەرلىك ۋەقەلىرى" })).toBeVisible();
+    for (const context of [adminContext, supporterContext, page.context()]) await context.close();
   });
 });

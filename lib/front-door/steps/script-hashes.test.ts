@@ -37,6 +37,26 @@ describe("script hashes", () => {
     }
   });
 
+  it("works a cached page's policy out once per version (its ETag), and anew for a new version", async () => {
+    const pages: Record<string, string> = { '"v1"': PAGE, '"v2"': PAGE.replace(OWN, 'self.__next_f.push([1,"new"])') };
+    let etag = '"v1"';
+    const running = await serve(settingsFor({ NODE_ENV: "test" }), [scriptHashes()], (_req, res) => {
+      res.writeHead(200, { "Content-Type": "text/html", ETag: etag, "Content-Security-Policy": POLICY });
+      res.end(pages[etag]);
+    });
+    try {
+      const first = (await rawRequest(running.port, { path: "/" })).headers["content-security-policy"];
+      expect(first).toContain(sha(OWN));
+      expect((await rawRequest(running.port, { path: "/" })).headers["content-security-policy"]).toBe(first);
+      etag = '"v2"';
+      const second = (await rawRequest(running.port, { path: "/" })).headers["content-security-policy"];
+      expect(second).toContain(sha('self.__next_f.push([1,"new"])'));
+      expect(second).not.toContain(sha(OWN));
+    } finally {
+      await running.close();
+    }
+  });
+
   it("reads a compressed page to hash it, and sends it as it was", async () => {
     const compressed = gzipSync(PAGE);
     const running = await serve(settingsFor({ NODE_ENV: "test" }), [scriptHashes()], (_req, res) => {

@@ -24,7 +24,12 @@ const policyOf = (res: ServerResponse) => {
   return value === undefined ? undefined : String(value);
 };
 
+// A cached page is the same body for every reader: its policy is worked out once per version
+// (Next's ETag is a hash of the body) rather than per request.
+const MEMO_SIZE = 500;
+
 export function scriptHashes(): Step {
+  const byEtag = new Map<string, string>();
   return {
     name: "script hashes",
     run({ req, res, settings }) {
@@ -49,10 +54,22 @@ export function scriptHashes(): Step {
         },
         release(response, body) {
           const policy = policyOf(response)!;
+          const etag = response.getHeader("etag");
+          const key = etag === undefined ? undefined : `${String(etag)} ${String(response.getHeader("content-encoding") ?? "")} ${policy}`;
+          const known = key === undefined ? undefined : byEtag.get(key);
+          if (known) {
+            response.setHeader("content-security-policy", known);
+            return;
+          }
           const html = decoded(response, body);
           const { hashes, refused } = html === null ? { hashes: [], refused: [] } : inlineScripts(html);
           for (const source of refused) console.warn(`front door: an inline script of ${req.url?.slice(0, 100)} is not one of Next's and will not run: ${JSON.stringify(source)}`);
-          response.setHeader("content-security-policy", withScriptHashes(policy, hashes));
+          const strict = withScriptHashes(policy, hashes);
+          if (key !== undefined) {
+            if (byEtag.size >= MEMO_SIZE) byEtag.clear();
+            byEtag.set(key, strict);
+          }
+          response.setHeader("content-security-policy", strict);
         },
       });
       return "pass";
