@@ -4,13 +4,14 @@ import { routing } from "./i18n/routing";
 import type { ProxyStep } from "./lib/proxy/step";
 import { adminPaths } from "./lib/proxy/steps/admin-paths";
 import { campaignPages } from "./lib/proxy/steps/campaign-pages";
+import { homePage } from "./lib/proxy/steps/home-page";
 
 const intl = createMiddleware(routing);
 
 // What needs Next's routing, as named steps (lib/proxy/steps, each with its tests); then the
 // language prefix. Checks on the raw request (methods, bodies, encodings, Server Action shape,
 // origins) run before Next in the front door (lib/front-door, docs/decisions/007).
-const STEPS: ProxyStep[] = [adminPaths, campaignPages];
+const STEPS: ProxyStep[] = [adminPaths, homePage, campaignPages];
 
 export async function proxy(request: NextRequest) {
   for (const step of STEPS) {

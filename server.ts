@@ -6,17 +6,18 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { parseSettings } from "./lib/config/settings";
-import { closeFrontDoorPool } from "./lib/front-door/database";
+import { closeFrontDoorPool, databaseReachability, watchDatabases } from "./lib/front-door/database";
 import { createFrontDoor, frontDoorSteps } from "./lib/front-door";
 import { loadApiRoutes } from "./lib/front-door/api-routes";
 import { loadActionCatalog } from "./lib/front-door/server-actions/action-catalog";
+import { quietDatabaseErrors } from "./lib/front-door/quiet-database-errors";
 import { runShutdownTasks } from "./lib/shutdown-tasks";
 
 const root = import.meta.dirname;
 const parsed = parseSettings(process.env, { root });
 if (!parsed.ok) {
   for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
-  console.error("See .env.example and the README's \"Deploying\" section.");
+  console.error("See .env.example and the README's \"Deploying\" and \"Running in production\" sections.");
   process.exit(1);
 }
 const settings = parsed.settings;
@@ -27,6 +28,12 @@ const dev = settings.mode !== "production";
 // http://localhost:$PORT), so Auth.js is given it before anything of Next's loads.
 process.env.AUTH_URL = settings.auth.url;
 const { port, host } = settings.server;
+
+// The database may go away while the app runs (a restart, a failover, a network partition):
+// watch it, answer 503 with Retry-After while it is away, and say so in one log line per change
+// rather than a trace per request (docs/decisions/010). Installed before Next loads, so that
+// Next's own error logging passes through the same filter.
+if (settings.database.url) quietDatabaseErrors(databaseReachability(settings));
 
 const httpServer = createServer();
 const app = next({ dev, dir: root, hostname: host, port, turbopack: dev, httpServer });
@@ -63,4 +70,6 @@ const routes = dev ? undefined : loadApiRoutes(path.join(root, ".next"), ["/api/
 httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps({ actions, routes }), next: app.getRequestHandler() }));
 httpServer.listen(port, host, () => {
   console.log(`Ready on http://${host}:${port} (${settings.mode}); public origin ${settings.auth.url}`);
+  // Checked from now on, not while Next loads (a busy start is no outage).
+  if (settings.database.url) watchDatabases(settings);
 });

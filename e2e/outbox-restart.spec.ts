@@ -8,7 +8,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { recipientsOf, startSmtpServer, type SmtpCatcher } from "../test/smtp-server";
 import { e2eDatabaseUrl } from "./db";
 import { expect, loginAs, test } from "./fixtures";
-import { bin, freePort, run, startApp, waitUntilServing, type App } from "./processes";
+import { bin, freePort, run, startApp, stopApp, waitUntilServing, type App } from "./processes";
 
 const FOLLOWERS = 500;
 
@@ -86,8 +86,7 @@ test("restarting the app mid-send delivers an update to each of 500 followers ex
     expect(new Set(smtp.messages.flatMap(recipientsOf))).toEqual(new Set(emails));
   } finally {
     if (app) {
-      app.process.kill("SIGTERM");
-      await app.exited;
+      await stopApp(app);
       logs.push(app.log());
     }
     await testInfo.attach("app.log", { body: logs.join("\n----- restart -----\n"), contentType: "text/plain" });

@@ -1,10 +1,9 @@
-// Real processes for specs that need an app of their own (a restart, another setting): the
-// production build started as `npm start` does (scripts/with-db.ts; given DATABASE_URL it
-// starts no database), on a free port.
+// Real processes for the specs that start their own app (restarts, crashes, outages): the
+// production build started the way `npm start` starts it, on ports and databases of their own.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { expect } from "./fixtures";
+import { expect } from "@playwright/test";
 
 export const root = path.resolve(import.meta.dirname, "..");
 export const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -32,12 +31,9 @@ export function run(command: string, args: string[], env: Record<string, string>
 
 export type App = { process: ChildProcess; exited: Promise<number | null>; log: () => string };
 
-export function startApp(port: number, env: Record<string, string>): App {
-  const child = spawn(bin("tsx"), ["scripts/with-db.ts", "--", bin("tsx"), "server.ts"], {
-    cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "localhost" },
-    stdio: "pipe",
-  });
+/** Spawns a command in a process group of its own, keeping its output. */
+export function spawnLogged(command: string, args: string[], env: NodeJS.ProcessEnv): App {
+  const child = spawn(command, args, { cwd: root, env, stdio: "pipe", detached: true });
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -45,16 +41,36 @@ export function startApp(port: number, env: Record<string, string>): App {
   return { process: child, exited, log: () => log };
 }
 
-// The server loads instrumentation.ts (and so starts its background jobs) as it starts.
-export async function waitUntilServing(url: string) {
+// `npm start` without npm: with-db.ts, given DATABASE_URL, starts no database and runs the server.
+export function startApp(port: number, env: Record<string, string>): App {
+  return spawnLogged(bin("tsx"), ["scripts/with-db.ts", "--", bin("tsx"), "server.ts"], {
+    ...process.env,
+    ...env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "localhost",
+  });
+}
+
+// The server loads instrumentation.ts (and so starts the outbox worker) as it starts.
+export async function waitUntilServing(url: string, timeout = 60_000) {
   await expect
-    .poll(() => fetch(`${url}/api/campaigns`).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [250], message: `${url} serving` })
+    .poll(() => fetch(`${url}/api/campaigns`).then((r) => r.status, () => 0), { timeout, intervals: [250], message: `${url} serving` })
     .toBe(200);
 }
 
-export async function stopApp(app: App | undefined): Promise<string> {
-  if (!app) return "";
+/**
+ * Stops an app as a process manager would (SIGTERM to the top, wait for it), then takes down
+ * whatever of its process group is left: on a loaded machine tsx's launcher can give up on a
+ * relayed signal and leave the server running without a parent.
+ */
+export async function stopApp(app: App, graceMs = 30_000): Promise<number | null> {
   app.process.kill("SIGTERM");
-  await app.exited;
-  return app.log();
+  const code = await Promise.race([app.exited, new Promise<null>((resolve) => setTimeout(() => resolve(null), graceMs))]);
+  try {
+    process.kill(-app.process.pid!, "SIGKILL");
+  } catch {
+    // Nothing left.
+  }
+  return code;
 }

@@ -60,7 +60,10 @@ test("behind one trusted proxy, a client rotating X-Forwarded-For stays inside t
     expect(await ask(21, { "x-test-proxy-client": "192.0.2.77", "X-Forwarded-For": "203.0.113.1" })).toBe("sent");
     await request.dispose();
   } finally {
-    await testInfo.attach("app.log", { body: await stopApp(app), contentType: "text/plain" });
+    if (app) {
+      await stopApp(app);
+      await testInfo.attach("app.log", { body: app.log(), contentType: "text/plain" });
+    }
     proxy?.closeAllConnections();
     await new Promise((resolve) => proxy?.close(resolve) ?? resolve(null));
     await db.rateLimit.deleteMany({ where: { key: { startsWith: "signin-" } } });

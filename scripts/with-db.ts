@@ -1,7 +1,8 @@
 // Runs a command (next dev, next start, a test runner) against a PostgreSQL database.
 // DATABASE_URL set: that server is used as it is and nothing is started.
 // DATABASE_URL unset: an embedded PostgreSQL starts with data under .data/, migrations are
-// applied, an empty database is seeded, and the server stops when the command ends.
+// applied, an empty database is seeded (one seeded earlier gets the seed's pending corrections),
+// and the server stops when the command ends.
 //
 //   tsx scripts/with-db.ts [--fresh] [--bare] -- <command> [args…]
 //
@@ -12,10 +13,12 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { parseSettings } from "../lib/config/settings";
 import type { EmbeddedDatabase } from "./embedded-postgres";
+import { SEED_REVISIONS } from "../prisma/seed-revisions";
 
 const SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
@@ -36,10 +39,17 @@ async function loadEmbeddedPostgres() {
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
+// A child killed by a signal exits as a shell reports it, 128 + the signal's number: never 0,
+// so that a process manager (systemd's Restart=on-failure) sees a crash as a failure.
+function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number {
+  if (code !== null) return code;
+  return 128 + (signal ? (constants.signals[signal] ?? 0) : 0) || 1;
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "inherit", env, cwd: root });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on("exit", (code, signal) => resolve(exitCodeOf(code, signal)));
   });
 }
 
@@ -52,12 +62,16 @@ function authSecret() {
   return secret;
 }
 
-async function isEmpty(url: string) {
+// Whether the database has no campaign yet (it gets the seeded demands), and whether a correction
+// of earlier seeded data is still to run (prisma/seed-revisions.ts).
+async function seedState(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Campaign"`);
-    return Number(rows[0]?.n) === 0;
+    const applied = await client.query<{ name: string }>(`SELECT "name" FROM "SeedRevision"`);
+    const done = new Set(applied.rows.map((r) => r.name));
+    return { empty: Number(rows[0]?.n) === 0, correctionsDue: SEED_REVISIONS.some((name) => !done.has(name)) };
   } finally {
     await client.end();
   }
@@ -77,7 +91,7 @@ async function main() {
     const parsed = parseSettings(env, { root, strict: true });
     if (!parsed.ok) {
       for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
-      console.error("See .env.example and the README's \"Deploying\" section.");
+      console.error("See .env.example and the README's \"Deploying\" and \"Running in production\" sections.");
       process.exit(1);
     }
   }
@@ -97,8 +111,10 @@ async function main() {
   }
   if (embedded && !flags.includes("--bare")) {
     if ((await run(bin("prisma"), ["migrate", "deploy"], env)) !== 0) throw new Error("prisma migrate deploy failed");
-    if (await isEmpty(embedded.url)) {
-      if ((await run(bin("tsx"), ["prisma/seed.ts"], env)) !== 0) throw new Error("seeding failed");
+    const { empty, correctionsDue } = await seedState(embedded.url);
+    if (empty || correctionsDue) {
+      const args = empty ? ["prisma/seed.ts"] : ["prisma/seed.ts", "--corrections-only"];
+      if ((await run(bin("tsx"), args, env)) !== 0) throw new Error("seeding failed");
     }
   }
 
@@ -108,7 +124,7 @@ async function main() {
   // stop the database. See docs/decisions/004-graceful-shutdown.md.
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of SIGNALS) process.on(signal, forward);
-  const code = await new Promise<number>((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 0 : 1))));
+  const code = await new Promise<number>((resolve) => child.on("exit", (c, s) => resolve(exitCodeOf(c, s))));
   await embedded?.stop();
   process.exit(code);
 }

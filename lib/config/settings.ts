@@ -4,7 +4,7 @@
 //
 // In production (`npm start`) the settings that keep signers safe are required, and the app
 // refuses to start, with one line per problem, without them; `npm run dev` works with nothing
-// set. See README "Deploying" and .env.example.
+// set. See README "Running in production" and .env.example.
 import path from "node:path";
 import { z } from "zod";
 
@@ -74,6 +74,25 @@ const emailList = (name: string) =>
       return list;
     });
 
+// Host names, comma-separated: lower-cased, IPv6 brackets removed.
+const hostList = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const list = (value ?? "")
+        .split(",")
+        .map((entry) => entry.trim().toLowerCase().replace(/^\[|\]$/g, ""))
+        .filter(Boolean);
+      for (const entry of list) {
+        if (!/^[a-z0-9.:-]{1,253}$/.test(entry)) {
+          ctx.addIssue({ code: "custom", message: `${name} must be comma-separated host names ("${entry}" is not one)` });
+          return z.NEVER;
+        }
+      }
+      return list;
+    });
+
 const smtpUrl = z
   .string()
   .optional()
@@ -91,6 +110,7 @@ const postgresUrl = (name: string) =>
 
 const schema = z.object({
   DATABASE_URL: postgresUrl("DATABASE_URL"),
+  DATABASE_REPLICA_URL: postgresUrl("DATABASE_REPLICA_URL"),
   DATABASE_POOL_SIZE: integer("DATABASE_POOL_SIZE", 1, 500, 10),
   AUTH_SECRET: z.string().optional(),
   AUTH_URL: z.string().optional(),
@@ -104,6 +124,7 @@ const schema = z.object({
   BACKGROUND_JOBS: onOff("BACKGROUND_JOBS", true),
   EMBEDDED_PG_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: integer("EMBEDDED_PG_PORT", 1, 65535, 54329),
+  EVIDENCE_FETCH_ALLOW_HOSTS: hostList("EVIDENCE_FETCH_ALLOW_HOSTS"),
   // The retention schedule (lib/server/retention/, published on /privacy). The job runs at
   // least daily: the schedule promises that expired rows go within a day.
   RETENTION_EMAIL_DAYS: integer("RETENTION_EMAIL_DAYS", 1, 3650, 30),
@@ -115,11 +136,19 @@ const schema = z.object({
 
 export type Settings = {
   mode: Mode;
-  database: { url: string | undefined; poolSize: number };
+  /**
+   * `replicaUrl`: an optional read replica (PostgreSQL streaming replication) for public reads
+   * only; anything a signer changes, and anything read to decide what a signer may see, uses
+   * `url`. Unset, or unreachable, public reads use `url` too. See docs/decisions/010.
+   */
+  database: { url: string | undefined; replicaUrl: string | undefined; poolSize: number };
   auth: { secret: string | undefined; url: string; secureCookies: boolean; adminEmails: readonly string[] };
   email: { server: string | undefined; outboxDir: string; from: string };
   server: { port: number; host: string; trustedProxyHops: number; backgroundJobs: boolean };
   embeddedDatabase: { dir: string; port: number };
+  // Hosts the evidence archiver may fetch although they resolve to a private or loopback
+  // address (tests' loopback server). Empty in production.
+  evidence: { fetchAllowHosts: readonly string[] };
   retention: RetentionSettings;
 };
 
@@ -172,7 +201,7 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
     ok: true,
     settings: {
       mode,
-      database: { url: raw.DATABASE_URL, poolSize: raw.DATABASE_POOL_SIZE },
+      database: { url: raw.DATABASE_URL, replicaUrl: raw.DATABASE_REPLICA_URL, poolSize: raw.DATABASE_POOL_SIZE },
       auth: {
         secret: raw.AUTH_SECRET,
         url: authUrl,
@@ -191,6 +220,7 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
         backgroundJobs: raw.BACKGROUND_JOBS,
       },
       embeddedDatabase: { dir: path.resolve(root, raw.EMBEDDED_PG_DIR ?? path.join(".data", "pg")), port: raw.EMBEDDED_PG_PORT },
+      evidence: { fetchAllowHosts: raw.EVIDENCE_FETCH_ALLOW_HOSTS },
       retention: {
         sentEmailDays: raw.RETENTION_EMAIL_DAYS,
         detachSignaturesMonths: raw.RETENTION_DETACH_SIGNATURES_MONTHS,

@@ -46,7 +46,7 @@ describe("when a step fails", () => {
       const response = await rawRequest(running.port, { path: "/api/campaigns/counted/count" });
       expect(response.status).toBe(503);
       expect(response.headers["retry-after"]).toBe("5");
-      expect(JSON.parse(response.body)).toMatchObject({ error: "unavailable" });
+      expect(JSON.parse(response.body)).toMatchObject({ error: "database_unavailable" });
     } finally {
       await running.close();
       await closeFrontDoorPool();

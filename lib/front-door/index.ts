@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Settings } from "@/lib/config/settings";
+import { isDatabaseUnavailableError } from "@/lib/database-errors";
 import type { ApiRoutes } from "./api-routes";
+import { databaseReachability } from "./database";
 import type { ActionCatalog } from "./server-actions/action-catalog";
+import { guardServerErrors } from "./server-error-guard";
+import { expireSharedCacheAtSecondEnd } from "./shared-cache-expiry";
 import { addressShape } from "./steps/address-shape";
 import { allowedMethods } from "./steps/allowed-methods";
 import { apiRoutes } from "./steps/api-routes";
@@ -9,19 +13,27 @@ import { bodyLimits } from "./steps/body-limits";
 import { cachedVariant } from "./steps/cached-variant";
 import { clientAddress } from "./steps/client-address";
 import { countEndpoint } from "./steps/count-endpoint";
+import { databaseUnavailable } from "./steps/database-unavailable";
 import { foreignHost } from "./steps/foreign-host";
+import { healthEndpoint } from "./steps/health-endpoint";
+import { readyEndpoint } from "./steps/ready-endpoint";
 import { requestHeaders } from "./steps/request-headers";
 import { responseHeaders } from "./steps/response-headers";
 import { routerHeaders } from "./steps/router-headers";
 import { scriptHashes } from "./steps/script-hashes";
 import { serverActionShape } from "./steps/server-action-shape";
-import { sendJson, type Exchange, type Step } from "./step";
+import { sendUnavailable } from "./unavailable";
+import type { Exchange, Step } from "./step";
+
+const RECOVERY_MS = 5_000;
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 // The steps every request passes, in order (docs/decisions/007-front-door.md). Each is a small
 // module with its own tests; add a step here rather than growing one. The first two only wrap
-// the response (what leaves, whoever answers); the rest look at the request.
+// the response (what leaves, whoever answers); the next refuse what is malformed or hostile
+// before anything else reads it; then the steps that answer addresses themselves; then what
+// needs to know what the build serves.
 // The build's Server Actions and API routes (production) let two steps refuse what names
 // neither; without them (development, tests) those steps check shapes only.
 export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; routes?: ApiRoutes } = {}): Step[] {
@@ -36,32 +48,54 @@ export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; r
     addressShape(),
     cachedVariant(),
     routerHeaders(),
+    healthEndpoint(),
+    readyEndpoint(),
     countEndpoint(),
-    // Steps that answer /api addresses themselves (the count) come before this one.
+    // Steps that answer /api addresses themselves (health, ready, the count) come before this one.
     apiRoutes({ routes }),
+    databaseUnavailable(),
     serverActionShape({ actions }),
   ];
 }
 
 /** A request listener: the steps, then Next. */
 export function createFrontDoor({ settings, steps, next }: { settings: Settings; steps: Step[]; next: NextHandler }) {
+  const database = () => databaseReachability(settings);
   return async (req: IncomingMessage, res: ServerResponse) => {
     let step: Step | undefined;
+    // Parsed against the configured origin: nothing from Host or X-Forwarded-Host. A target that
+    // is not a path ("*", an absolute URL) is read as the path "/" of that origin (and refused).
+    const target = req.url?.startsWith("/") ? req.url : "/";
+    const exchange: Exchange = { req, res, url: new URL(`${settings.auth.url}${target}`), settings };
     try {
-      // Parsed against the configured origin: nothing from Host or X-Forwarded-Host. A target
-      // that is not a path ("*", an absolute URL) is read as the path "/" of that origin.
-      const target = req.url?.startsWith("/") ? req.url : "/";
-      const exchange: Exchange = { req, res, url: new URL(`${settings.auth.url}${target}`), settings };
       for (step of steps) {
         if ((await step.run(exchange)) === "answered") return;
       }
       step = undefined;
-      await next(exchange.req, res);
+      // A step may have handed on another request (the body it read, a 404's address).
+      const { req: forNext, url } = exchange;
+      expireSharedCacheAtSecondEnd(forNext, res);
+      // A 5xx from Next while the database is away becomes the same 503 as above (decision 010);
+      // so does one in the first seconds after it is back, when connections it broke still fail.
+      guardServerErrors(res, {
+        decide: async () => database().unreachableWithin(RECOVERY_MS) || (await database().check()) === "unreachable" || database().lastCheckSilent(),
+        replace: (response) => {
+          database().countRefused();
+          sendUnavailable(forNext, response, url);
+        },
+      });
+      await next(forNext, res);
     } catch (error) {
       // A step failing is the infrastructure failing (the database, most often): say so with a
-      // 503 the client may retry, never a bare 500.
-      console.error(`front door: ${step ? `step "${step.name}"` : "Next's handler"} failed for ${req.method} ${req.url?.slice(0, 200)}:`, error instanceof Error ? error.message : error);
-      if (!res.headersSent) sendJson(res, 503, { error: "unavailable", message: "The service is briefly unavailable. Please try again." }, { "Retry-After": "5" });
+      // 503 the client may retry, never a bare 500. The database's watcher logs an outage once
+      // (lib/front-door/reachability.ts); anything else is logged here.
+      if (isDatabaseUnavailableError(error)) {
+        void database().check();
+        database().countRefused();
+      } else {
+        console.error(`front door: ${step ? `step "${step.name}"` : "Next's handler"} failed for ${req.method} ${req.url?.slice(0, 200)}:`, error instanceof Error ? error.message : error);
+      }
+      if (!res.headersSent) sendUnavailable(exchange.req, res, exchange.url);
       else res.destroy();
     }
   };

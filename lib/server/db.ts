@@ -8,7 +8,9 @@ function createClient() {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  // A bounded wait for a connection: a database that stops answering (a partition, not a refused
+  // connection) fails a request within seconds, and the front door answers 503 (decision 010).
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 10_000 }) });
 }
 
 // One client per process (surviving hot reloads in development), created on first use so

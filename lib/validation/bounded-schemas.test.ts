@@ -24,6 +24,11 @@ function unbounded(schema: unknown, path: string): string[] {
     // What comes out of a pipe was checked on the way in.
     case "pipe":
       return unbounded(def.in, path);
+    case "record":
+      return [...unbounded(def.keyType, `${path}{key}`), ...unbounded(def.valueType, `${path}{}`)];
+    // A file: its size is checked by a refinement of its own.
+    case "unknown":
+      return [];
     case "union":
       return (def.options as unknown[]).flatMap((option, i) => unbounded(option, `${path}|${i}`));
     case "enum":

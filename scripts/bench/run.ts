@@ -237,4 +237,6 @@ async function main() {
   process.exit(failed || !r.correctness.ok ? 1 : 0);
 }
 
-void main();
+// npm run bench -- --cluster: the reference deployment under load (scripts/bench/cluster.ts).
+if (process.argv.includes("--cluster")) void import("./cluster").then(({ benchCluster }) => benchCluster()).then((code) => process.exit(code));
+else void main();

@@ -14,6 +14,9 @@ describe("the cached variant's internal address", () => {
         "/campaigns/x/%61nonymous/1",
         "//campaigns//x/anonymous/1/",
         "/campaigns/x/anonymous",
+        "/anonymous/0123456789abcdef",
+        "/ug/anonymous/made-up",
+        "/en/anonymous",
       ];
       for (const path of spellings) await rawRequest(running.port, { path, method: "POST", body: "x" });
       expect(running.reachedNext.map((r) => `${r.method} ${r.url}`)).toEqual(spellings.map(() => "GET /_/not-found"));

@@ -1,13 +1,13 @@
 import { routing } from "@/i18n/routing";
 import { passToNotFoundPage, type Step } from "../step";
 
-// The cached variant of a campaign page (docs/decisions/006) is reached only through proxy.ts's
-// rewrite, with the campaign's current version in its address. Asked for directly, it would
-// render and store a new page for every made-up version, and keep serving an old version, with
-// a name its signer has since withdrawn. So its address is a 404 from outside, however it is
-// spelled (percent-encoded, doubled slashes, a trailing slash).
+// The cached variants of a campaign page and of the home page (docs/decisions/006 and 010) are
+// reached only through proxy.ts's rewrites, with the current version in their address. Asked
+// for directly, they would render and store a new page for every made-up version, and keep
+// serving an old version, with a name its signer has since withdrawn. So their addresses are a
+// 404 from outside, however they are spelled (percent-encoded, doubled slashes, a trailing slash).
 const LOCALE = `(?:${routing.locales.join("|")})`;
-const CACHED_VARIANT = new RegExp(`^(?:/${LOCALE})?/campaigns/[^/]+/anonymous(?:/|$)`);
+const CACHED_VARIANT = new RegExp(`^(?:/${LOCALE})?(?:/campaigns/[^/]+)?/anonymous(?:/|$)`);
 
 function normalised(pathname: string): string {
   const segments = pathname.split("/").filter(Boolean).map((segment) => {

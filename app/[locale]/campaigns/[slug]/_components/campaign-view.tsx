@@ -8,16 +8,21 @@ import { localePath } from "@/lib/locale-path";
 import { siteOrigin } from "@/lib/server/config";
 import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
 import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import type { ReadFrom } from "@/lib/server/public-reads";
 import { LiveSignatureProgress } from "./live-signature-progress";
 import { PublicSigners } from "./public-signers";
 import { ShareLinks } from "./share-links";
+import { comma } from "@/components/tracker/join-parts";
+import { formatPartialDate } from "@/components/tracker/partial-date";
+import { CampaignUpdates } from "./campaign-updates";
+import { PositionHistory } from "./position-history";
 import { Timeline } from "./timeline";
 import { TargetList } from "./target-list";
 
 // The campaign page, shared by its two variants: the cached one every anonymous visitor gets,
 // and the per-visitor one (signed in, or coming back with a form half filled in). Only the
-// sign panel differs.
-export async function CampaignView({ campaign, locale, signPanel }: { campaign: PublicCampaign; locale: string; signPanel: ReactNode }) {
+// sign panel differs, and where the signers shown are read from (`from`, as for `campaign`).
+export async function CampaignView({ campaign, locale, signPanel, from }: { campaign: PublicCampaign; locale: string; signPanel: ReactNode; from: ReadFrom }) {
   const open = isOpen(campaign);
   const [t, format, lastDay] = await Promise.all([getTranslations("Campaign"), getFormatter(), open ? signaturesInLastDay(campaign.id) : null]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
@@ -65,27 +70,43 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
             <MarkdownText lang={campaign.lang}>{campaign.body}</MarkdownText>
           </div>
           {campaign.sourceTitle && (
-            <p className="mt-6 text-sm text-slate-600">
-              <span lang={locale}>{t("source")}: </span>
-              {campaign.sourceUrl && isHttpUrl(campaign.sourceUrl) ? (
-                <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline" lang="en" dir="ltr">
-                  {campaign.sourceTitle}
-                </a>
-              ) : (
-                <bdi lang="en">{campaign.sourceTitle}</bdi>
-              )}
+            // The source is cited as staff entered it, in the language the campaign is written in.
+            <p className="mt-6 text-sm text-slate-700" lang={locale}>
+              {t("source")}:{" "}
+              <bdi lang={campaign.locale}>
+                {campaign.sourceUrl && isHttpUrl(campaign.sourceUrl) ? (
+                  <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline">
+                    {campaign.sourceTitle}
+                  </a>
+                ) : (
+                  campaign.sourceTitle
+                )}
+                {[campaign.sourcePublisher, campaign.sourceDate ? formatPartialDate(campaign.sourceDate, campaign.locale) : ""]
+                  .filter(Boolean)
+                  .map((part) => `${comma(campaign.locale)}${part}`)
+                  .join("")}
+              </bdi>
             </p>
           )}
         </div>
         <aside className="flex flex-col gap-8" lang={locale}>
           <TargetList targets={campaign.targets} />
           {campaign.opensAt && <p className="text-sm text-slate-600">{t("opened", { date: date(campaign.opensAt) })}</p>}
-          <PublicSigners campaignId={campaign.id} locale={locale} />
+          <PublicSigners campaignId={campaign.id} locale={locale} from={from} />
           <ShareLinks url={`${siteOrigin()}${localePath(locale, `/campaigns/${campaign.slug}`)}`} title={campaign.title} />
         </aside>
       </div>
 
-      <Timeline events={campaign.events} />
+      <div lang={locale}>
+        <Timeline events={campaign.events} sourceLang={campaign.locale} />
+        <PositionHistory targets={campaign.targets} />
+        <CampaignUpdates updates={campaign.updates} lang={campaign.locale} />
+        <p className="mt-8 text-sm">
+          <a href={localePath(locale, `/campaigns/${campaign.slug}/feed.xml`)} type="application/atom+xml" className="text-brand-700 underline">
+            {t("feed")}
+          </a>
+        </p>
+      </div>
     </article>
   );
 }

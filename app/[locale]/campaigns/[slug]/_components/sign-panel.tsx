@@ -63,7 +63,7 @@ export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
   return (
     <div className="flex flex-col gap-4">
       {form}
-      {state && <FollowForm slug={slug} locale={locale} following={state.following} />}
+      {state && <FollowForm slug={slug} locale={locale} following={state.following} positionEmails={state.positionEmails} />}
     </div>
   );
 }
@@ -99,7 +99,7 @@ async function Signed({ slug, locale, state, signed }: { slug: string; locale: s
         )}
       </div>
       <WithdrawForm slug={slug} locale={locale} />
-      <FollowForm slug={slug} locale={locale} following={state.following} />
+      <FollowForm slug={slug} locale={locale} following={state.following} positionEmails={state.positionEmails} />
     </div>
   );
 }
