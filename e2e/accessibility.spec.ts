@@ -16,7 +16,7 @@ async function violations(page: Page, path: string) {
 }
 
 test.describe("accessibility", () => {
-  test("an admin's security page, and a sign-in link opened in another browser, have no WCAG 2.2 AA violations axe can find @no-js", async ({ page, context, db }) => {
+  test("an admin's security page, and a sign-in link opened in another browser, have no WCAG 2.2 AA violations axe can find", async ({ page, context, db }) => {
     await db.securityEvent.createMany({ data: [{ kind: "signin.link-requested" }, { kind: "signin.refused", detail: "wrong-address" }, { kind: "ratelimit.tripped", detail: "signin-client" }] });
     // A live link asked for elsewhere: the page shows the masked address and asks for it.
     const token = randomBytes(32).toString("hex");
