@@ -11,6 +11,7 @@ export const SECURITY_EVENT_KINDS = [
   "ratelimit.tripped",
   "export.counts",
   "export.my-data",
+  "export.packet",
   "role.changed",
 ] as const;
 
