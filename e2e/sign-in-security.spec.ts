@@ -115,7 +115,7 @@ test.describe("signing in", () => {
     await victim.close();
   });
 
-  test("a new link voids the earlier unused one for that address", async ({ browser, mailbox, request }) => {
+  test("a new link voids the earlier unused one for that address, and lasts 30 minutes", async ({ browser, mailbox, request, db }) => {
     const email = uniqueEmail("twice-asked");
     const action = actionNamed("requestSignInAction");
     await callAction(request, action, "/signin", [{}], signInForm(email));
@@ -123,6 +123,11 @@ test.describe("signing in", () => {
     await callAction(request, action, "/signin", [{}], signInForm(email));
     const second = Mailbox.signInLink(await mailbox.waitForMessage(email, 1));
     expect(second).not.toBe(first);
+    // One live link for the address, good for 30 minutes.
+    const links = await db.verificationToken.findMany({ where: { identifier: email } });
+    expect(links).toHaveLength(1);
+    expect(links[0]!.expires.getTime() - Date.now()).toBeGreaterThan(29 * 60_000);
+    expect(links[0]!.expires.getTime() - Date.now()).toBeLessThanOrEqual(30 * 60_000);
     const page = await (await browser.newContext()).newPage();
     await page.goto(first);
     await expect(page.getByRole("heading", { name: "Sign-in link not valid" })).toBeVisible();
