@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 // Content-Security-Policy can name them by hash instead of allowing every inline script
 // ('unsafe-inline'). Only scripts of the shapes Next and Turbopack write are named: a script
 // anything else put into a page (an injection) is not, and the browser refuses to run it.
-// See docs/decisions/008-scripts-without-unsafe-inline.md.
+// See docs/decisions/013-scripts-without-unsafe-inline.md.
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const NEXT_BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";

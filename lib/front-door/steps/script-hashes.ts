@@ -8,7 +8,7 @@ import type { Step } from "../step";
 // until it is complete, the inline scripts Next wrote into it are hashed, and the policy names
 // those hashes instead of allowing every inline script. (A nonce would do the same only for
 // pages rendered per request: every cached page would have to become one.) Measured and decided
-// in docs/decisions/008-scripts-without-unsafe-inline.md.
+// in docs/decisions/013-scripts-without-unsafe-inline.md.
 
 const DECODE: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
 
