@@ -1,98 +1,29 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
-import { publicCampaignVersion, publicSiteVersion } from "./lib/server/campaigns/public-campaign-version";
-import { isSameOrigin } from "./lib/server/security/same-origin";
-import { sessionRole } from "./lib/server/auth/session-role";
-import { adminPathPermission, roleMay } from "./lib/server/authz";
+import type { ProxyStep } from "./lib/proxy/step";
+import { adminPaths } from "./lib/proxy/steps/admin-paths";
+import { campaignPages } from "./lib/proxy/steps/campaign-pages";
+import { homePage } from "./lib/proxy/steps/home-page";
 
 const intl = createMiddleware(routing);
-const CAMPAIGN_PAGE = new RegExp(`^/(?:(${routing.locales.join("|")})/)?campaigns/([^/]+)/?$`);
-const VISITOR_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token", "pending-signature"];
-const hasVisitorCookie = (request: NextRequest) => VISITOR_COOKIES.some((name) => request.cookies.has(name));
-const ADMIN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?admin(?:/|$)`);
-// The home page: / for the default language, /ug for the others (as-needed prefixes).
-const HOME_PAGE = new RegExp(`^/(?:(${routing.locales.filter((l) => l !== routing.defaultLocale).join("|")}))?$`);
 
-// Next 16's production build answers notFound() from a page with an empty document that only
-// JavaScript fills in; a path no route matches gets the not-found page in its HTML. So pages
-// that must 404 (unknown and draft campaigns; admin pages for anyone not allowed) are sent to
-// such a path here, and the 404 reads without JavaScript. See docs/decisions/001.
-const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/_/not-found", request.url));
-
-function decodes(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// A Server Action call whose arguments are not even JSON (Next would answer it with a 500).
-async function malformedActionCall(request: NextRequest): Promise<boolean> {
-  const type = request.headers.get("content-type") ?? "";
-  try {
-    if (type.startsWith("text/plain")) JSON.parse(await request.clone().text());
-    if (type.startsWith("multipart/form-data")) {
-      const args = (await request.clone().formData()).get("0");
-      if (typeof args === "string") JSON.parse(args);
-    }
-    return false;
-  } catch {
-    return true;
-  }
-}
+// What needs Next's routing, as named steps (lib/proxy/steps, each with its tests); then the
+// language prefix. Checks on the raw request (methods, bodies, encodings, Server Action shape,
+// origins) run before Next in the front door (lib/front-door, docs/decisions/007).
+const STEPS: ProxyStep[] = [adminPaths, homePage, campaignPages];
 
 export async function proxy(request: NextRequest) {
-  const path = request.nextUrl.pathname;
-  // An address with broken percent-encoding names nothing here (Next would answer it with a 500).
-  if (!decodes(path)) {
-    return path.startsWith("/api/")
-      ? NextResponse.json({ error: "bad_request", message: "The address is not valid." }, { status: 400 })
-      : notFound(request);
-  }
-  // A Server Action posted from another site is refused here with a 403; Next itself would
-  // refuse it too, but with a 500.
-  if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
-    return NextResponse.json({ error: "forbidden", message: "Cross-site requests are refused." }, { status: 403 });
-  }
-  if (request.method === "POST" && request.headers.has("next-action") && (await malformedActionCall(request))) {
-    return NextResponse.json({ error: "bad_request", message: "The request is not valid." }, { status: 400 });
-  }
-  // The rest of the JSON API is routed as it is (it is matched only for the check above).
-  if (path.startsWith("/api/")) return NextResponse.next();
-  // Server Action posts pass on to the action, which checks the caller itself (and the page
-  // rendered after it checks again); e2e/authorization.spec.ts calls every action this way.
-  if (ADMIN_PAGE.test(path) && !request.headers.has("next-action")) {
-    const role = await sessionRole(request);
-    if (!role || !roleMay(role, adminPathPermission(path))) return notFound(request);
-  }
-  // The home page is the same for everyone: every reader gets it at the current version of the
-  // list of public campaigns, so an edit shows on every instance within a second (decision 010).
-  const home = HOME_PAGE.exec(path);
-  if (home && (request.method === "GET" || request.method === "HEAD")) {
-    const [, locale = routing.defaultLocale] = home;
-    return NextResponse.rewrite(new URL(`/${locale}/anonymous/${await publicSiteVersion()}`, request.url));
-  }
-  const match = CAMPAIGN_PAGE.exec(path);
-  if (match) {
-    const [, locale = routing.defaultLocale, slug = ""] = match;
-    const version = await publicCampaignVersion(decodeURIComponent(slug));
-    if (!version) return notFound(request);
-    // Anonymous readers get the cached variant of the page, at its current version; anyone with
-    // a session, or with a sign form waiting for them after signing in, gets the per-visitor one.
-    if (request.method === "GET" && !hasVisitorCookie(request)) {
-      return NextResponse.rewrite(new URL(`/${locale}/campaigns/${slug}/anonymous/${version}`, request.url));
-    }
+  for (const step of STEPS) {
+    const answer = await step.run(request);
+    if (answer) return answer;
   }
   return intl(request);
 }
 
 export const config = {
-  // Pages (not Next's own files, or files with an extension) and API addresses with a percent
-  // sign (for the encoding check). The rest of the API, signing included, does not pass through
-  // here: the proxy costs signing a fifth of its rate (measured). The count endpoint is answered
-  // before Next, by the front door (lib/front-door).
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/:path(.*%.*)"],
+  // Pages only (not Next's own files, files with an extension, or the API): the proxy in front
+  // of the signing endpoint cost a fifth of its rate (measured). The count endpoint is answered
+  // before Next, by the front door.
+  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
 };

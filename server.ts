@@ -3,10 +3,13 @@
 // safe), then serves every request through the front door's steps and then Next.js.
 // See docs/decisions/007-front-door.md.
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 import { parseSettings } from "./lib/config/settings";
 import { closeFrontDoorPool, databaseReachability, watchDatabases } from "./lib/front-door/database";
 import { createFrontDoor, frontDoorSteps } from "./lib/front-door";
+import { loadApiRoutes } from "./lib/front-door/api-routes";
+import { loadActionCatalog } from "./lib/front-door/server-actions/action-catalog";
 import { quietDatabaseErrors } from "./lib/front-door/quiet-database-errors";
 import { runShutdownTasks } from "./lib/shutdown-tasks";
 
@@ -14,11 +17,16 @@ const root = import.meta.dirname;
 const parsed = parseSettings(process.env, { root });
 if (!parsed.ok) {
   for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
-  console.error("See .env.example and the README's \"Running in production\" section.");
+  console.error("See .env.example and the README's \"Deploying\" and \"Running in production\" sections.");
   process.exit(1);
 }
 const settings = parsed.settings;
 const dev = settings.mode !== "production";
+// Auth.js builds every URL it makes (the sign-in link, its redirects) from AUTH_URL when the
+// environment has it, and from the request's Host and X-Forwarded-Host when not. The app's
+// origin is always the configured one (in development too, where AUTH_URL defaults to
+// http://localhost:$PORT), so Auth.js is given it before anything of Next's loads.
+process.env.AUTH_URL = settings.auth.url;
 const { port, host } = settings.server;
 
 // The database may go away while the app runs (a restart, a failover, a network partition):
@@ -54,7 +62,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 await app.prepare();
-httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps(), next: app.getRequestHandler() }));
+// In production, Server Action calls naming an action the build does not have, and /api
+// addresses no route answers, are refused at the door (development compiles routes and actions
+// as they are used, so there is no fixed list). The count is answered by the door itself.
+const actions = dev ? undefined : loadActionCatalog(path.join(root, ".next"));
+const routes = dev ? undefined : loadApiRoutes(path.join(root, ".next"), ["/api/campaigns/[slug]/count/route"]);
+httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps({ actions, routes }), next: app.getRequestHandler() }));
 httpServer.listen(port, host, () => {
   console.log(`Ready on http://${host}:${port} (${settings.mode}); public origin ${settings.auth.url}`);
   // Checked from now on, not while Next loads (a busy start is no outage).

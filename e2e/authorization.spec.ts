@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 
-import { expect, test, uniqueEmail, uniqueSlug } from "./fixtures";
-import { callAction, listServerActions, pageUrl, type ServerAction } from "./server-actions";
+import { createSession, expect, test, uniqueEmail, uniqueSlug } from "./fixtures";
+import { callAction, listServerActions, pageUrl, reachablePage, type ServerAction } from "./server-actions";
 import { createHash, randomBytes } from "node:crypto";
 
 type Result = { status: number; headers: Record<string, string>; body: string };
@@ -17,9 +17,7 @@ function routes(): string[] {
 
 async function sessionFor(db: PrismaClient, role: "SUPPORTER" | "EDITOR") {
   const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), role } });
-  const token = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 3_600_000) } });
-  return `authjs.session-token=${token}`;
+  return `authjs.session-token=${await createSession(db, user.id, { expires: new Date(Date.now() + 3_600_000) })}`;
 }
 
 const notFound = (r: Result) => expect(r.body).toContain("not_found");
@@ -178,7 +176,7 @@ async function state(db: PrismaClient) {
 }
 
 async function call(request: APIRequestContext, action: ServerAction, cookie: string | undefined, args: unknown[], form: Record<string, string>, ids: Ids) {
-  const url = pageUrl(action.pages[0]!, { slug: ids.slug, id: ids.campaignId });
+  const url = pageUrl(reachablePage(action), { slug: ids.slug, id: ids.campaignId });
   return callAction(request, action, url, args, form, cookie);
 }
 

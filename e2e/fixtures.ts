@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { test as base, expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { hashSessionToken, newSessionToken } from "../lib/auth/session-token";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { baseURL, MAILBOX_URL } from "../playwright.config";
 import { e2eDb } from "./db";
@@ -59,12 +60,19 @@ export async function signInByEmail(page: Page, mailbox: Mailbox, email: string)
   await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
 }
 
+// A session row written directly, as Auth.js does after a real sign-in: the database keeps only
+// the token's hash; the token itself goes into the cookie.
+export async function createSession(db: PrismaClient, userId: string, { expires = new Date(Date.now() + 86_400_000), lastSeenAt = new Date(), createdAt = new Date() } = {}) {
+  const sessionToken = newSessionToken();
+  await db.session.create({ data: { sessionToken: hashSessionToken(sessionToken), userId, expires, lastSeenAt, createdAt } });
+  return sessionToken;
+}
+
 // A shortcut for tests about something else: the user and a session row written directly,
 // and the session cookie set, as Auth.js would after a real sign-in.
 export async function loginAs(db: PrismaClient, context: BrowserContext, email: string, role: "SUPPORTER" | "EDITOR" | "ADMIN" = "SUPPORTER") {
   const user = await db.user.upsert({ where: { email }, update: { role }, create: { email, role, emailVerified: new Date() } });
-  const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+  const sessionToken = await createSession(db, user.id);
   await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   return { user, sessionToken };
 }

@@ -20,6 +20,12 @@ export function listServerActions(): ServerAction[] {
 }
 
 // A URL where the action's page lives, with sample values for dynamic segments.
+// The cached variant of a campaign page answers 404 from outside (the front door): an action
+// it renders is posted to a page that can be requested.
+export function reachablePage(action: ServerAction): string {
+  return action.pages.find((page) => !page.includes("/anonymous/")) ?? action.pages[0]!;
+}
+
 export function pageUrl(page: string, params: Record<string, string>): string {
   const path = page
     .replace(/^app/, "")
@@ -31,7 +37,24 @@ export function pageUrl(page: string, params: Record<string, string>): string {
 
 type EncodeReply = (value: unknown[]) => Promise<string | FormData>;
 
-// Calls an action exactly as React's client does, with React's own encoder (the one Next ships).
+// The body of a call to an action, encoded with React's own encoder (the one Next ships), as the
+// browser sends it. Part order matters (the server decodes as the parts stream in, root "0"
+// last), so the FormData goes as it is: a plain object would put the key "0" first.
+export async function encodeActionCall(args: unknown[], form?: Record<string, string>): Promise<FormData> {
+  const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
+    encodeReply: EncodeReply;
+  };
+  const formData = new FormData();
+  for (const [key, value] of Object.entries(form ?? {})) formData.append(key, value);
+  const encoded = await encodeReply(form ? [...args, formData] : args);
+  if (typeof encoded !== "string") return encoded;
+  const multipart = new FormData();
+  multipart.append("0", encoded);
+  return multipart;
+}
+
+// Calls an action exactly as React's client does. `extra` adds headers and may name the origin
+// the call comes from (another app's, in a spec that starts one).
 export async function callAction(
   request: APIRequestContext,
   action: ServerAction,
@@ -39,24 +62,18 @@ export async function callAction(
   args: unknown[],
   form?: Record<string, string>,
   cookie?: string,
+  extra: { origin?: string; headers?: Record<string, string> } = {},
 ) {
-  const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
-    encodeReply: EncodeReply;
-  };
-  const formData = new FormData();
-  for (const [key, value] of Object.entries(form ?? {})) formData.append(key, value);
-  const encoded = await encodeReply(form ? [...args, formData] : args);
-  // Part order matters (the server decodes as the parts stream in, root "0" last), so the
-  // FormData goes as it is: a plain object would put the key "0" first.
-  let multipart: FormData;
-  if (typeof encoded === "string") {
-    multipart = new FormData();
-    multipart.append("0", encoded);
-  } else multipart = encoded;
   const response = await request.post(url, {
-    headers: { "Next-Action": action.id, Accept: "text/x-component", Origin: baseURL, ...(cookie ? { cookie } : {}) },
-    multipart,
+    headers: { "Next-Action": action.id, Accept: "text/x-component", Origin: extra.origin ?? baseURL, ...(cookie ? { cookie } : {}), ...extra.headers },
+    multipart: await encodeActionCall(args, form),
     maxRedirects: 0,
   });
   return { status: response.status(), headers: response.headers(), body: await response.text() };
+}
+
+export function actionNamed(name: string): ServerAction {
+  const action = listServerActions().find((a) => a.name === name);
+  if (!action) throw new Error(`no Server Action named ${name} in the build`);
+  return action;
 }

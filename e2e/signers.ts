@@ -1,17 +1,16 @@
 // Signers made for a test: each a new account with a session, signing through the real JSON
 // endpoint (the same rules and statement as the form).
-import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
+import { hashSessionToken } from "../lib/auth/session-token";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { baseURL } from "../playwright.config";
-import { expect, uniqueEmail } from "./fixtures";
+import { createSession, expect, uniqueEmail } from "./fixtures";
 
 export type SignerFields = { country?: string; showName?: boolean; displayName?: string; comment?: string; follow?: boolean };
 
 export async function newSession(db: PrismaClient, label: string, role: "SUPPORTER" | "EDITOR" | "ADMIN" = "SUPPORTER") {
   const user = await db.user.create({ data: { email: uniqueEmail(label), role, emailVerified: new Date() } });
-  const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+  const sessionToken = await createSession(db, user.id);
   return { user, sessionToken, cookie: `authjs.session-token=${sessionToken}` };
 }
 
@@ -31,7 +30,8 @@ export async function signMany(request: APIRequestContext, db: PrismaClient, slu
   }
 }
 
-// A session that began `hours` ago (the sign-in time is the session row's creation).
+// A session that began `hours` ago (the sign-in time is the session row's creation; the row is
+// found by the token's hash).
 export async function ageSession(db: PrismaClient, sessionToken: string, hours: number) {
-  await db.session.update({ where: { sessionToken }, data: { createdAt: new Date(Date.now() - hours * 3_600_000) } });
+  await db.session.update({ where: { sessionToken: hashSessionToken(sessionToken) }, data: { createdAt: new Date(Date.now() - hours * 3_600_000) } });
 }

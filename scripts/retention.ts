@@ -10,12 +10,13 @@ const span = (period: RetentionPeriod) => (period === "expiry" ? "" : "days" in 
 // What each entry's count means, for the console (an entry added later prints its id).
 const WHAT: Record<string, (period: RetentionPeriod) => string> = {
   emails: (p) => `sent or failed emails older than ${span(p)}`,
-  sessions: () => "expired sessions",
+  sessions: () => "ended sessions",
   signInLinks: () => "expired sign-in links",
   rateLimits: () => "expired rate-limit windows",
   signatures: (p) => `signatures detached from their accounts (campaign closed over ${span(p)} ago)`,
   follows: (p) => `follows ended (campaign closed over ${span(p)} ago)`,
   accounts: (p) => `supporter accounts idle for over ${span(p)}`,
+  securityEvents: (p) => `security events older than ${span(p)}`,
   emailFiles: (p) => `email files older than ${span(p)} in the outbox folder`,
 };
 

@@ -91,7 +91,7 @@ async function main() {
     const parsed = parseSettings(env, { root, strict: true });
     if (!parsed.ok) {
       for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
-      console.error("See .env.example and the README's \"Running in production\" section.");
+      console.error("See .env.example and the README's \"Deploying\" and \"Running in production\" sections.");
       process.exit(1);
     }
   }

@@ -10,6 +10,7 @@ const TABLES = [
   "SitePage",
   "EmailOutbox",
   "RateLimit",
+  "SecurityEvent",
   "CampaignUpdate",
   "Follow",
   "PublicBreakdown",

@@ -7,6 +7,7 @@ import { fieldErrors, refreshPublicPages, str } from "@/lib/server/admin/action-
 import { setCommentHidden } from "@/lib/server/admin/moderation";
 import { saveCampaign } from "@/lib/server/admin/save-campaign";
 import { setUserRole } from "@/lib/server/admin/users";
+import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 import { campaignInput } from "@/lib/validation/campaign";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { roleInput } from "@/lib/validation/user";
@@ -63,6 +64,7 @@ export async function setUserRoleAction(_previous: AdminActionState, formData: F
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrors(parsed.error) };
   const result = await setUserRole({ ...parsed.data, actor: viewer });
   if (!result.ok) return { ok: false, error: "last_admin" };
+  await recordSecurityEvent({ kind: "role.changed", subject: parsed.data.email, detail: parsed.data.role });
   revalidatePath(localePath(str(formData, "uiLocale"), "/admin/users"));
   return { ok: true, saved: Date.now() };
 }

@@ -102,9 +102,9 @@ describe("settings", () => {
 describe("retention settings", () => {
   it("default to the published schedule and can each be overridden", () => {
     const defaults = parseSettings({});
-    expect(defaults.ok && defaults.settings.retention).toEqual({ sentEmailDays: 30, detachSignaturesMonths: 6, idleAccountMonths: 12, runEveryHours: 24 });
-    const custom = parseSettings({ RETENTION_EMAIL_DAYS: "7", RETENTION_DETACH_SIGNATURES_MONTHS: "3", RETENTION_IDLE_ACCOUNT_MONTHS: "24", RETENTION_RUN_EVERY_HOURS: "6" });
-    expect(custom.ok && custom.settings.retention).toEqual({ sentEmailDays: 7, detachSignaturesMonths: 3, idleAccountMonths: 24, runEveryHours: 6 });
+    expect(defaults.ok && defaults.settings.retention).toEqual({ sentEmailDays: 30, detachSignaturesMonths: 6, idleAccountMonths: 12, runEveryHours: 24, securityEventDays: 90 });
+    const custom = parseSettings({ RETENTION_EMAIL_DAYS: "7", RETENTION_DETACH_SIGNATURES_MONTHS: "3", RETENTION_IDLE_ACCOUNT_MONTHS: "24", RETENTION_RUN_EVERY_HOURS: "6", RETENTION_SECURITY_EVENT_DAYS: "30" });
+    expect(custom.ok && custom.settings.retention).toEqual({ sentEmailDays: 7, detachSignaturesMonths: 3, idleAccountMonths: 24, runEveryHours: 6, securityEventDays: 30 });
   });
 
   it("refuse anything but a whole number in range, naming the variable", () => {

@@ -142,6 +142,7 @@ const schema = z.object({
   RETENTION_DETACH_SIGNATURES_MONTHS: integer("RETENTION_DETACH_SIGNATURES_MONTHS", 1, 120, 6),
   RETENTION_IDLE_ACCOUNT_MONTHS: integer("RETENTION_IDLE_ACCOUNT_MONTHS", 1, 120, 12),
   RETENTION_RUN_EVERY_HOURS: integer("RETENTION_RUN_EVERY_HOURS", 1, 24, 24),
+  RETENTION_SECURITY_EVENT_DAYS: integer("RETENTION_SECURITY_EVENT_DAYS", 1, 3650, 90),
 });
 
 export type Settings = {
@@ -171,7 +172,7 @@ export type Settings = {
 };
 
 /** How long things are kept (lib/server/retention/retention-schedule.ts turns these into the schedule). */
-export type RetentionSettings = { sentEmailDays: number; detachSignaturesMonths: number; idleAccountMonths: number; runEveryHours: number };
+export type RetentionSettings = { sentEmailDays: number; detachSignaturesMonths: number; idleAccountMonths: number; runEveryHours: number; securityEventDays: number };
 
 export type ParsedSettings = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
@@ -253,6 +254,7 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
         detachSignaturesMonths: raw.RETENTION_DETACH_SIGNATURES_MONTHS,
         idleAccountMonths: raw.RETENTION_IDLE_ACCOUNT_MONTHS,
         runEveryHours: raw.RETENTION_RUN_EVERY_HOURS,
+        securityEventDays: raw.RETENTION_SECURITY_EVENT_DAYS,
       },
     },
   };

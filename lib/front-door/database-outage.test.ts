@@ -20,11 +20,17 @@ afterEach(async () => {
   await closeFrontDoorPool();
 });
 
+// The app's public origin is the test server's own, as AUTH_URL is in production: requests
+// that change something must be addressed to it (the front door's "foreign host" step).
 async function serve(settings: Settings, next: (req: IncomingMessage, res: ServerResponse) => void) {
   const reachedNext: string[] = [];
-  server = createServer(
+  server = createServer();
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server.on(
+    "request",
     createFrontDoor({
-      settings,
+      settings: { ...settings, auth: { ...settings.auth, url: origin } },
       steps: frontDoorSteps(),
       next: async (req, res) => {
         reachedNext.push(`${req.method} ${req.url}`);
@@ -32,8 +38,7 @@ async function serve(settings: Settings, next: (req: IncomingMessage, res: Serve
       },
     }),
   );
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, reachedNext };
+  return { origin, reachedNext };
 }
 
 const cachedPage = (_req: IncomingMessage, res: ServerResponse) => {

@@ -1,24 +1,61 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Settings } from "@/lib/config/settings";
 import { isDatabaseUnavailableError } from "@/lib/database-errors";
+import type { ApiRoutes } from "./api-routes";
 import { databaseReachability } from "./database";
+import type { ActionCatalog } from "./server-actions/action-catalog";
 import { guardServerErrors } from "./server-error-guard";
 import { expireSharedCacheAtSecondEnd } from "./shared-cache-expiry";
+import { addressShape } from "./steps/address-shape";
+import { allowedMethods } from "./steps/allowed-methods";
+import { apiRoutes } from "./steps/api-routes";
+import { bodyLimits } from "./steps/body-limits";
+import { cachedVariant } from "./steps/cached-variant";
+import { clientAddress } from "./steps/client-address";
 import { countEndpoint } from "./steps/count-endpoint";
 import { databaseUnavailable } from "./steps/database-unavailable";
+import { foreignHost } from "./steps/foreign-host";
 import { healthEndpoint } from "./steps/health-endpoint";
 import { readyEndpoint } from "./steps/ready-endpoint";
+import { requestHeaders } from "./steps/request-headers";
+import { responseHeaders } from "./steps/response-headers";
+import { routerHeaders } from "./steps/router-headers";
+import { scriptHashes } from "./steps/script-hashes";
+import { serverActionShape } from "./steps/server-action-shape";
 import { sendUnavailable } from "./unavailable";
-import type { Step } from "./step";
+import type { Exchange, Step } from "./step";
 
 const RECOVERY_MS = 5_000;
 
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 // The steps every request passes, in order (docs/decisions/007-front-door.md). Each is a small
-// module with its own tests; add a step here rather than growing one.
-export function frontDoorSteps(): Step[] {
-  return [healthEndpoint(), readyEndpoint(), countEndpoint(), databaseUnavailable()];
+// module with its own tests; add a step here rather than growing one. The first two only wrap
+// the response (what leaves, whoever answers); the next refuse what is malformed or hostile
+// before anything else reads it; then the steps that answer addresses themselves; then what
+// needs to know what the build serves.
+// The build's Server Actions and API routes (production) let two steps refuse what names
+// neither; without them (development, tests) those steps check shapes only.
+export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; routes?: ApiRoutes } = {}): Step[] {
+  return [
+    responseHeaders(),
+    scriptHashes(),
+    allowedMethods(),
+    foreignHost(),
+    requestHeaders(),
+    clientAddress(),
+    bodyLimits(),
+    addressShape(),
+    cachedVariant(),
+    routerHeaders(),
+    healthEndpoint(),
+    readyEndpoint(),
+    countEndpoint(),
+    // Steps that answer /api addresses themselves (health, ready, the count) come before this one.
+    apiRoutes({ routes }),
+    databaseUnavailable(),
+    serverActionShape({ actions }),
+  ];
 }
 
 /** A request listener: the steps, then Next. */
@@ -26,25 +63,28 @@ export function createFrontDoor({ settings, steps, next }: { settings: Settings;
   const database = () => databaseReachability(settings);
   return async (req: IncomingMessage, res: ServerResponse) => {
     let step: Step | undefined;
-    let url = new URL("/", settings.auth.url);
+    // Parsed against the configured origin: nothing from Host or X-Forwarded-Host. A target that
+    // is not a path ("*", an absolute URL) is read as the path "/" of that origin (and refused).
+    const target = req.url?.startsWith("/") ? req.url : "/";
+    const exchange: Exchange = { req, res, url: new URL(`${settings.auth.url}${target}`), settings };
     try {
-      // Parsed against the configured origin: nothing from Host or X-Forwarded-Host.
-      url = new URL(req.url ?? "/", settings.auth.url);
       for (step of steps) {
-        if ((await step.run({ req, res, url, settings })) === "answered") return;
+        if ((await step.run(exchange)) === "answered") return;
       }
       step = undefined;
-      expireSharedCacheAtSecondEnd(req, res);
+      // A step may have handed on another request (the body it read, a 404's address).
+      const { req: forNext, url } = exchange;
+      expireSharedCacheAtSecondEnd(forNext, res);
       // A 5xx from Next while the database is away becomes the same 503 as above (decision 010);
       // so does one in the first seconds after it is back, when connections it broke still fail.
       guardServerErrors(res, {
         decide: async () => database().unreachableWithin(RECOVERY_MS) || (await database().check()) === "unreachable" || database().lastCheckSilent(),
         replace: (response) => {
           database().countRefused();
-          sendUnavailable(req, response, url);
+          sendUnavailable(forNext, response, url);
         },
       });
-      await next(req, res);
+      await next(forNext, res);
     } catch (error) {
       // A step failing is the infrastructure failing (the database, most often): say so with a
       // 503 the client may retry, never a bare 500. The database's watcher logs an outage once
@@ -55,7 +95,7 @@ export function createFrontDoor({ settings, steps, next }: { settings: Settings;
       } else {
         console.error(`front door: ${step ? `step "${step.name}"` : "Next's handler"} failed for ${req.method} ${req.url?.slice(0, 200)}:`, error instanceof Error ? error.message : error);
       }
-      if (!res.headersSent) sendUnavailable(req, res, url);
+      if (!res.headersSent) sendUnavailable(exchange.req, res, exchange.url);
       else res.destroy();
     }
   };

@@ -7,6 +7,7 @@ import type { Settings } from "@/lib/config/settings";
 // framework code has parsed them, so it is where limits and refusals belong that must hold
 // whatever Next would do with the input. See docs/decisions/007-front-door.md.
 export type Exchange = {
+  /** The request Next will get: a step that has read the body hands on a replay of it. */
   req: IncomingMessage;
   res: ServerResponse;
   /** The request's path and query, parsed against the configured origin (never the Host header). */
@@ -21,7 +22,7 @@ export type Step = {
   run: (exchange: Exchange) => StepResult | Promise<StepResult>;
 };
 
-const BASE_HEADERS: OutgoingHttpHeaders = { "X-Content-Type-Options": "nosniff" };
+const BASE_HEADERS: OutgoingHttpHeaders = { "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" };
 
 /** Answers with a JSON body (the API's error shape: `{ error, message }`, or any value). */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): StepResult {
@@ -35,3 +36,57 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
   return "answered";
 }
+
+export type Refusal = { error: string; en: string; ug: string };
+
+// Who reads a refusal: scripts and the app's own fetches get JSON; a person whose browser
+// navigated here gets a short page in both languages (there is no locale yet at this layer).
+function wantsPage(req: IncomingMessage, url: URL): boolean {
+  if (url.pathname.startsWith("/api/") || req.headers["next-action"]) return false;
+  return (req.headers.accept ?? "").includes("text/html");
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// A body refused unread is still read and thrown away (never kept), up to this size: a client
+// that sends all of its body before reading the answer then gets the answer rather than a
+// broken connection. Beyond it, the connection is closed.
+const DRAIN_BYTES = 32 * 1024 * 1024;
+
+function setBodyAside(req: Exchange["req"], headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  if (req.complete || req.readableEnded) return headers;
+  if (Number(req.headers["content-length"] ?? 0) <= DRAIN_BYTES && req.headers["transfer-encoding"] === undefined) {
+    req.resume();
+    return headers;
+  }
+  return { Connection: "close", ...headers };
+}
+
+/** Refuses a request with a clear message, as JSON or as a small page. */
+export function refuse(exchange: Pick<Exchange, "req" | "res" | "url">, status: number, refusal: Refusal, headers: OutgoingHttpHeaders = {}): StepResult {
+  const { req, res, url } = exchange;
+  headers = setBodyAside(req, headers);
+  if (!wantsPage(req, url)) return sendJson(res, status, { error: refusal.error, message: refusal.en }, headers);
+  const html =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${status}</title></head><body>` +
+    `<p>${escapeHtml(refusal.en)}</p><p lang="ug" dir="rtl">${escapeHtml(refusal.ug)}</p><p><a href="/">/</a></p></body></html>`;
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Length": Buffer.byteLength(html),
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    ...headers,
+  });
+  res.end(html);
+  return "answered";
+}
+
+/** Lets Next answer with its 404 page (readable without JavaScript, docs/decisions/001). */
+export function passToNotFoundPage(exchange: Exchange): StepResult {
+  exchange.req.url = "/_/not-found";
+  if (exchange.req.method !== "HEAD") exchange.req.method = "GET";
+  exchange.url = new URL("/_/not-found", exchange.url);
+  return "pass";
+}
+
+export const isApiPath = (path: string) => path === "/api" || path.startsWith("/api/");

@@ -2,29 +2,22 @@ import "server-only";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/server/db";
+import { findSession } from "@/lib/server/auth/find-session";
+import { cookieName } from "@/lib/server/security/cookie-names";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // signedInAt is when this session began (its row's creation: Auth.js makes one per sign-in);
 // read it through lib/server/auth/recent-sign-in.ts, never directly.
 export type Viewer = { id: string; email: string; role: Role; signedInAt: Date };
 
-export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
-
 // Who is asking, once per request. Every Server Action, route handler and admin page calls
 // this (or a require… helper) itself: layouts and the proxy are never the only check.
-// It reads the Auth.js database session directly, in one query: signing in a surge is
-// mostly this lookup, and Auth.js's own auth() costs several times as much per call.
+// It reads the Auth.js database session directly, in one indexed query (lib/server/auth/
+// find-session.ts): signing in a surge is mostly this lookup, and Auth.js's own auth() costs
+// several times as much per call. Over https only the __Host- cookie counts.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const store = await cookies();
-  const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
-  if (!token) return null;
-  const [row] = await db.$queryRaw<(Viewer & { expires: Date })[]>`
-    SELECT u."id", u."email", u."role", s."expires", s."createdAt" AS "signedInAt"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."sessionToken" = ${token}`;
-  if (!row || row.expires.getTime() <= Date.now()) return null;
-  return { id: row.id, email: row.email, role: row.role, signedInAt: row.signedInAt };
+  return findSession(store.get(cookieName("authjs.session-token"))?.value);
 });
 
 const EVERYONE_SIGNED_IN = ["SUPPORTER", "EDITOR", "ADMIN"] as const;
@@ -49,6 +42,7 @@ const PERMISSIONS = {
   "page:write": STAFF,
   "audit:read": ["ADMIN"],
   "user:manage-roles": ["ADMIN"],
+  "security:read": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -65,6 +59,7 @@ export function can(viewer: Viewer | null, permission: Permission): viewer is Vi
 export function adminPathPermission(path: string): Permission {
   if (/\/admin\/users(\/|$)/.test(path)) return "user:manage-roles";
   if (/\/admin\/audit(\/|$)/.test(path)) return "audit:read";
+  if (/\/admin\/security(\/|$)/.test(path)) return "security:read";
   return "admin:enter";
 }
 

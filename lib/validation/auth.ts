@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isPlainText } from "./text";
 
 export const signInInput = z.object({
   email: z
@@ -14,7 +15,8 @@ export const signInInput = z.object({
 export type SignInInput = z.infer<typeof signInInput>;
 
 // Only paths on this site: an open redirect would let a phishing page borrow our links.
+// A control character in it would also break the Location header it ends up in.
 export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || !isPlainText(value)) return "/";
   return value;
 }

@@ -43,7 +43,7 @@ export const campaignInput = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "slugInvalid" }),
     locale: z.enum(LOCALES),
     text: z.object({ en: translation, ug: translation }),
-    goal: z.string().trim().regex(/^\d{1,9}$/, { message: "goalInvalid" }),
+    goal: z.string().trim().max(9, { message: "goalInvalid" }).regex(/^\d{1,9}$/, { message: "goalInvalid" }),
     opensAt: isoDate,
     closesAt: isoDate,
     status: z.enum(CAMPAIGN_STATUSES),

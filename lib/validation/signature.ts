@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { isCountryCode } from "./countries";
+import { CONTROL_CHARACTERS, isPlainText } from "./text";
 
 export const COMMENT_MAX = 500;
 export const DISPLAY_NAME_MAX = 80;
 
-const optionalText = (max: number, message: string) =>
+const optionalText = (max: number, message: string, multiline: boolean) =>
   z
     .string()
     .trim()
     .max(max, { message })
+    .refine((v) => isPlainText(v, { multiline }), { message: CONTROL_CHARACTERS })
     .optional()
     .transform((v) => (v ? v : undefined));
 
@@ -17,13 +19,14 @@ const optionalText = (max: number, message: string) =>
 export const signatureInput = z
   .object({
     showName: z.boolean(),
-    displayName: optionalText(DISPLAY_NAME_MAX, "displayNameTooLong"),
+    displayName: optionalText(DISPLAY_NAME_MAX, "displayNameTooLong", false),
     country: z
       .string()
+      .max(2, { message: "countryInvalid" })
       .optional()
       .refine((v) => !v || isCountryCode(v), { message: "countryInvalid" })
       .transform((v) => (v ? v : undefined)),
-    comment: optionalText(COMMENT_MAX, "commentTooLong"),
+    comment: optionalText(COMMENT_MAX, "commentTooLong", true),
     follow: z.boolean(),
   })
   .superRefine((value, ctx) => {

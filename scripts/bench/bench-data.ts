@@ -98,17 +98,21 @@ export async function createCampaigns(db: pg.Pool, run: string): Promise<BenchCa
 }
 
 // Users 1..n of this run, each with a session valid for a day; returns their session tokens.
-// Two random UUIDs make a 64-character token, as unguessable as the ones Auth.js issues.
+// Two random UUIDs make a 64-character token, as unguessable as the ones Auth.js issues. The
+// database keeps only each token's SHA-256, as the app does (lib/auth/session-token.ts).
 export async function createSupporters(db: pg.Pool, run: string, n: number): Promise<string[]> {
   const { rows } = await db.query<{ sessionToken: string }>(
     `WITH users AS (
        INSERT INTO "User" (id, email, role, "updatedAt")
        SELECT ${userId(run)}, $1 || '-' || g || '@bench.invalid', 'SUPPORTER', now() FROM generate_series(1, $2::int) g
        RETURNING id
+     ), tokens AS (
+       SELECT id, replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '') AS token FROM users
+     ), sessions AS (
+       INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt")
+       SELECT encode(sha256(convert_to(token, 'UTF8')), 'hex'), id, now() + interval '1 day', now() FROM tokens
      )
-     INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt")
-     SELECT replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), id, now() + interval '1 day', now() FROM users
-     RETURNING "sessionToken"`,
+     SELECT token AS "sessionToken" FROM tokens`,
     [run, n],
   );
   return rows.map((r) => r.sessionToken);

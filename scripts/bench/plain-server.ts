@@ -10,7 +10,7 @@
 //        this is the best case, so it costs two round trips.
 // count: GET /api/campaigns/{slug}/count: the sum of the campaign's counter shards plus its goal,
 //        in one statement, answered as the app's count JSON with the same Cache-Control.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
 import pg from "pg";
 
@@ -99,7 +99,8 @@ async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: s
   if (!isSignInput(input)) return send(res, 400, { ok: false, error: "invalid" });
   const token = sessionToken(req.headers.cookie);
   if (!token) return send(res, 401, { ok: false, error: "unauthenticated" });
-  const session = await pool.query<{ id: string }>(SESSION_SQL, [token]);
+  // The app keeps only the token's SHA-256, and hashes the cookie's token to look it up.
+  const session = await pool.query<{ id: string }>(SESSION_SQL, [createHash("sha256").update(token).digest("hex")]);
   const user = session.rows[0];
   if (!user) return send(res, 401, { ok: false, error: "unauthenticated" });
   const shard = Math.floor(Math.random() * SHARDS);

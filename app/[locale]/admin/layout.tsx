@@ -17,8 +17,9 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePagePermission("admin:enter");
-  const [t, messages, waiting] = await Promise.all([
+  const [t, s, messages, waiting] = await Promise.all([
     getTranslations("Admin"),
+    getTranslations("Security.adminPage"),
     getMessages(),
     can(viewer, "comment:moderate") ? countCommentsForReview() : new Map<string, number>(),
   ]);
@@ -57,6 +58,11 @@ export default async function AdminLayout({ children, params }: { children: Reac
         {can(viewer, "audit:read") && (
           <Link href="/admin/audit" className="text-brand-800 underline">
             {t("audit")}
+          </Link>
+        )}
+        {can(viewer, "security:read") && (
+          <Link href="/admin/security" className="text-brand-800 underline">
+            {s("nav")}
           </Link>
         )}
         {can(viewer, "stats:read") && (

@@ -1,6 +1,6 @@
 import "server-only";
 import type { EmailProviderSendVerificationRequestParams } from "next-auth/providers/email";
-import { config } from "@/lib/server/config";
+import { config, siteOrigin } from "@/lib/server/config";
 import { sendMail } from "@/lib/server/email/transport";
 
 type Locale = "en" | "ug";
@@ -11,13 +11,13 @@ const TEXT: Record<Locale, { subject: string; body: (url: string) => string }> =
   en: {
     subject: "Your sign-in link",
     body: (url) =>
-      `Open this link to sign in:\n\n${url}\n\nThe link works once and expires in 24 hours. ` +
+      `Open this link to sign in:\n\n${url}\n\nThe link works once and expires in 30 minutes. ` +
       `If you did not ask for it, you can ignore this email.\n`,
   },
   ug: {
     subject: "كىرىش ئۇلانمىڭىز",
     body: (url) =>
-      `كىرىش ئۈچۈن بۇ ئۇلانمىنى ئېچىڭ:\n\n${url}\n\nبۇ ئۇلانما بىرلا قېتىم ئىشلەيدۇ ۋە 24 سائەتتىن كېيىن ئىناۋەتسىز بولىدۇ. ` +
+      `كىرىش ئۈچۈن بۇ ئۇلانمىنى ئېچىڭ:\n\n${url}\n\nبۇ ئۇلانما بىرلا قېتىم ئىشلەيدۇ ۋە 30 مىنۇتتىن كېيىن ئىناۋەتسىز بولىدۇ. ` +
       `ئەگەر سىز ئۇنى سورىمىغان بولسىڭىز، بۇ خەتكە پەرۋا قىلمىسىڭىزمۇ بولىدۇ.\n`,
   },
 };
@@ -26,14 +26,15 @@ const TEXT: Record<Locale, { subject: string; body: (url: string) => string }> =
 // use up. Ours opens a page with a button; only that POST signs in. Neither the address nor
 // the page to return to is in the link (a campaign's address would tell anyone reading the
 // inbox what its owner was about to sign): the token alone finds the request, and the way
-// back waits in a cookie on the device that asked.
-export function confirmationLink(authUrl: string): { url: string; locale: Locale } {
+// back waits in a cookie on the device that asked. The link is on the configured origin
+// (AUTH_URL), whatever origin Auth.js's own URL names: a forged Host header must never put a
+// live token into a link to someone else's site.
+export function confirmationLink(authUrl: string, origin: string = siteOrigin()): { url: string; locale: Locale } {
   const source = new URL(authUrl);
-  // Auth.js makes the callback absolute; only a path on this site is carried on.
-  const callback = new URL(source.searchParams.get("callbackUrl") ?? "/", source.origin);
-  const callbackPath = callback.origin === source.origin ? callback.pathname : "/";
+  const callback = new URL(source.searchParams.get("callbackUrl") ?? "/", origin);
+  const callbackPath = callback.origin === origin ? callback.pathname : "/";
   const locale: Locale = callbackPath === "/ug" || callbackPath.startsWith("/ug/") ? "ug" : "en";
-  const link = new URL(`${locale === "en" ? "" : `/${locale}`}/signin/confirm`, source.origin);
+  const link = new URL(`${locale === "en" ? "" : `/${locale}`}/signin/confirm`, origin);
   link.searchParams.set("token", source.searchParams.get("token") ?? "");
   return { url: link.toString(), locale };
 }

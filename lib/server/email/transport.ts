@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import nodemailer, { type Transporter } from "nodemailer";
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import addressparser from "nodemailer/lib/addressparser";
 import { config } from "@/lib/server/config";
 
@@ -51,7 +51,7 @@ function assertSingleRecipient(to: string) {
   }
 }
 
-async function writeEml(mail: nodemailer.SendMailOptions): Promise<void> {
+async function writeEml(mail: SendMailOptions): Promise<void> {
   // streamTransport builds the exact RFC 822 message SMTP would carry, headers included.
   fileWriter ??= nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });
   const info: unknown = await fileWriter.sendMail(mail);
@@ -71,7 +71,7 @@ async function writeEml(mail: nodemailer.SendMailOptions): Promise<void> {
  */
 export async function sendMail(message: MailMessage): Promise<void> {
   assertSingleRecipient(message.to);
-  const mail: nodemailer.SendMailOptions = {
+  const mail: SendMailOptions = {
     from: config().email.from,
     to: message.to,
     subject: message.subject,

@@ -57,6 +57,7 @@ async function everything() {
     sessions: await db.session.findMany({ orderBy: { sessionToken: "asc" }, select: { sessionToken: true } }),
     links: await db.verificationToken.findMany({ orderBy: { token: "asc" }, select: { token: true } }),
     rateLimits: await db.rateLimit.findMany({ orderBy: { key: "asc" }, select: { key: true } }),
+    securityEvents: await db.securityEvent.findMany({ orderBy: { id: "asc" }, select: { id: true } }),
     files: (await readdir(outbox)).sort(),
   };
 }
@@ -121,6 +122,7 @@ describe("the retention job", () => {
       ],
     });
     await db.rateLimit.createMany({ data: [{ key: "old", points: 1, expiresAt: ago(1) }, { key: "new", points: 1, expiresAt: new Date(Date.now() + DAY) }] });
+    await db.securityEvent.createMany({ data: [{ kind: "signin.link-requested", detail: "old", createdAt: ago(91) }, { kind: "signin.link-requested", detail: "new", createdAt: ago(89) }] });
     await writeFile(path.join(outbox, "old.eml"), "old");
     await utimes(path.join(outbox, "old.eml"), ago(31), ago(31));
     await writeFile(path.join(outbox, "new.eml"), "new");
@@ -151,6 +153,7 @@ describe("the retention job", () => {
       signatures: 17, // the 16 on the closed campaign and 1 past its deadline
       follows: 1,
       accounts: 2, // the idle one, and the named signer, who has no signature left after detaching
+      securityEvents: 1,
       emailFiles: 1,
     });
 
@@ -192,6 +195,7 @@ describe("the retention job", () => {
     expect((await db.session.findMany({ select: { sessionToken: true } })).map((s) => s.sessionToken)).toEqual(["live"]);
     expect((await db.verificationToken.findMany({ select: { token: true } })).map((t) => t.token)).toEqual(["live-link"]);
     expect((await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key)).toEqual(["new"]);
+    expect((await db.securityEvent.findMany({ select: { detail: true } })).map((e) => e.detail)).toEqual(["new"]);
     expect(await readdir(outbox)).toEqual(["new.eml"]);
 
     // Applying it again finds nothing more to do.
@@ -211,7 +215,7 @@ describe("the retention job", () => {
 describe("the retention schedule", () => {
   it("takes its periods from the settings", () => {
     const periods = Object.fromEntries(
-      retentionSchedule({ sentEmailDays: 7, detachSignaturesMonths: 3, idleAccountMonths: 24, runEveryHours: 24 }).map((e) => [e.id, e.period]),
+      retentionSchedule({ sentEmailDays: 7, detachSignaturesMonths: 3, idleAccountMonths: 24, runEveryHours: 24, securityEventDays: 30 }).map((e) => [e.id, e.period]),
     );
     expect(periods).toEqual({
       emails: { days: 7 },
@@ -221,6 +225,7 @@ describe("the retention schedule", () => {
       signatures: { months: 3 },
       follows: { months: 3 },
       accounts: { months: 24 },
+      securityEvents: { days: 30 },
       emailFiles: { days: 7 },
     });
   });

@@ -10,6 +10,7 @@ import { deleteExpiredRateLimits } from "./tasks/delete-expired-rate-limits";
 import { detachOldSignatures } from "./tasks/detach-old-signatures";
 import { deleteOldFollows } from "./tasks/delete-old-follows";
 import { deleteIdleAccounts } from "./tasks/delete-idle-accounts";
+import { deleteOldSecurityEvents } from "./tasks/delete-old-security-events";
 
 /** How long an entry's data is kept: a number of days or months, or until it expires. */
 export type RetentionPeriod = { days: number } | { months: number } | "expiry";
@@ -35,6 +36,7 @@ export function retentionSchedule(settings: RetentionSettings = config().retenti
   const emails = { days: settings.sentEmailDays };
   const signatures = { months: settings.detachSignaturesMonths };
   const accounts = { months: settings.idleAccountMonths };
+  const securityEvents = { days: settings.securityEventDays };
   return [
     { id: "emails", period: emails, run: (o) => deleteOldEmails({ ...o, ...emails }) },
     { id: "sessions", period: "expiry", run: deleteExpiredSessions },
@@ -43,6 +45,7 @@ export function retentionSchedule(settings: RetentionSettings = config().retenti
     { id: "signatures", period: signatures, run: (o) => detachOldSignatures({ ...o, ...signatures }) },
     { id: "follows", period: signatures, run: (o) => deleteOldFollows({ ...o, ...signatures }) },
     { id: "accounts", period: accounts, run: (o) => deleteIdleAccounts({ ...o, ...accounts }) },
+    { id: "securityEvents", period: securityEvents, run: (o) => deleteOldSecurityEvents({ ...o, ...securityEvents }) },
     // Last: files cannot be rolled back with the rest, and are only copies of sent emails.
     { id: "emailFiles", period: emails, run: (o) => deleteOutboxFiles({ ...o, ...emails }) },
   ];

@@ -1,17 +1,14 @@
 import "server-only";
-import { config } from "@/lib/server/config";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/internal-headers";
 
 type HeaderReader = { get(name: string): string | null };
 
 // The client's address, only ever used to derive a keyed hash for rate limiting; it is never
-// stored or logged. Behind TRUSTED_PROXY_HOPS reverse proxies (default 0: clients connect to
-// Next directly), the address is read that many hops from the right of X-Forwarded-For, which a
-// client cannot forge.
+// stored or logged. The front door (server.ts) works it out from the connection and
+// TRUSTED_PROXY_HOPS, never from what the client wrote, and hands it over in a header it
+// deletes from every incoming request first (lib/front-door/steps/client-address.ts). Without
+// the front door (the app started some other way) every request counts as one client: the
+// limits then hold for everyone together rather than for no one.
 export function clientAddress(headers: HeaderReader): string {
-  const hops = config().server.trustedProxyHops;
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return chain[chain.length - 1 - hops] ?? chain[0] ?? headers.get("x-real-ip") ?? "unknown";
+  return headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
 }

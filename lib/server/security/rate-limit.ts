@@ -1,12 +1,16 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { keyedHash } from "./keyed-hash";
+import { recordSecurityEvent } from "./record-security-event";
 
 export type RateLimitRule = { name: string; points: number; windowSeconds: number };
 
 export const RATE_LIMITS = {
   signInPerAddress: { name: "signin-address", points: 5, windowSeconds: 60 * 60 },
   signInPerClient: { name: "signin-client", points: 20, windowSeconds: 60 * 60 },
+  // Typing the address a link went to, in a browser other than the one that asked: a few tries
+  // per link, then the link is void.
+  signInAddressTries: { name: "signin-confirm", points: 5, windowSeconds: 30 * 60 },
   // Signing needs an account, and accounts need emails that are limited per client above; so
   // signing is limited per account only. A per-address limit would refuse a whole campus or
   // carrier NAT in the very surge the counting is built for.
@@ -29,6 +33,9 @@ export async function consumeRateLimit(rule: RateLimitRule, subject: string): Pr
         THEN now() + make_interval(secs => ${rule.windowSeconds}) ELSE "RateLimit"."expiresAt" END
     RETURNING "points", CEIL(EXTRACT(EPOCH FROM ("expiresAt" - now())))::int AS "retry"`;
   if (!row || row.points <= rule.points) return { ok: true };
+  // Once per window and subject, however long someone keeps trying: a flood of refusals must
+  // not become a flood of writes.
+  if (row.points === rule.points + 1) await recordSecurityEvent({ kind: "ratelimit.tripped", subject, detail: rule.name });
   return { ok: false, retryAfterSeconds: Math.max(1, row.retry) };
 }
 

@@ -1,4 +1,5 @@
 import { viewerWith } from "@/lib/server/authz";
+import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 import { exportCounts } from "@/lib/server/stats/export-counts";
 
 // Aggregate signature counts as a CSV download, for staff with "stats:read". Anyone else gets the
@@ -7,6 +8,7 @@ export async function GET() {
   const viewer = await viewerWith("stats:read");
   if (!viewer) return Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
   const csv = await exportCounts();
+  await recordSecurityEvent({ kind: "export.counts", subject: viewer.email });
   const today = new Date().toISOString().slice(0, 10);
   return new Response(csv, {
     headers: {

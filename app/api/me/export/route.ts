@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { can, getViewer } from "@/lib/server/authz";
 import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { exportMyData } from "@/lib/server/me/export-my-data";
+import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 
 const PRIVATE = { "Cache-Control": "private, no-store" };
 
@@ -21,6 +22,7 @@ export async function GET() {
   }
   const data = await exportMyData(viewer.id);
   if (!data) return NextResponse.json({ error: "unauthorized", message: "Sign in to download your data." }, { status: 401, headers: PRIVATE });
+  await recordSecurityEvent({ kind: "export.my-data", subject: viewer.email });
   const day = data.exportedAt.slice(0, 10);
   return new NextResponse(JSON.stringify(data, null, 2), {
     headers: {

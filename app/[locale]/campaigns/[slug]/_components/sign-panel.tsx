@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/lib/server/authz";
 import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
+import { maskEmail } from "@/lib/server/auth/sign-in-binding";
 import { getSignerState, type SignerState } from "@/lib/server/signatures/get-signer-state";
 import { readPendingSignature } from "@/lib/server/signatures/pending-signature";
 import { countryOptions } from "@/lib/validation/countries";
@@ -27,14 +28,17 @@ export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
   if (state?.signed) return <Signed slug={slug} locale={locale} state={state} signed={state.signed} />;
 
   const form = open ? (
-    <SignForm
-      slug={slug}
-      locale={locale}
-      signedIn={viewer !== null}
-      reviewComments={reviewComments}
-      defaultValues={{ ...EMPTY_SIGNATURE, ...(await readPendingSignature(slug)) }}
-      countries={countryOptions(locale)}
-    />
+    <>
+      {viewer && <SigningAs email={viewer.email} />}
+      <SignForm
+        slug={slug}
+        locale={locale}
+        signedIn={viewer !== null}
+        reviewComments={reviewComments}
+        defaultValues={{ ...EMPTY_SIGNATURE, ...(await readPendingSignature(slug)) }}
+        countries={countryOptions(locale)}
+      />
+    </>
   ) : (
     <SignClosed />
   );
@@ -61,6 +65,17 @@ export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
       {form}
       {state && <FollowForm slug={slug} locale={locale} following={state.following} positionEmails={state.positionEmails} />}
     </div>
+  );
+}
+
+// Which account signs, so that nobody signs into an account that is not theirs unawares (a
+// link from someone else's inbox, an account left signed in on a shared device).
+async function SigningAs({ email }: { email: string }) {
+  const t = await getTranslations("Security.signForm");
+  return (
+    <p className="text-sm text-slate-700" data-testid="signing-as">
+      {t.rich("signingAs", { email: () => <bdi dir="ltr" className="font-semibold">{maskEmail(email)}</bdi> })}
+    </p>
   );
 }
 

@@ -26,10 +26,21 @@ async function authorise(request: NextRequest) {
   return { viewer };
 }
 
+// The body must be a JSON object: anything else (an empty body, "{", a list) is a 400 and signs
+// nothing. (It was read as {} and signed.) The front door has already capped it at 8 KB.
+async function jsonObject(request: NextRequest): Promise<Record<string, unknown> | null> {
+  try {
+    const body: unknown = JSON.parse(await request.text());
+    return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const body: unknown = await request.json().catch(() => undefined);
-  const fields = typeof body === "object" && body !== null ? body : {};
+  const fields = await jsonObject(request);
+  if (!fields) return json(400, { error: "invalid_json", message: "The body must be a JSON object, such as {\"showName\": false}." }, noStore);
   const parsed = signatureInput.safeParse({ showName: false, follow: false, ...fields });
   if (!parsed.success) {
     const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "body"), i.message]));

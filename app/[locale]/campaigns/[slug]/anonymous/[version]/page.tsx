@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
-import { readFromForCampaign } from "@/lib/server/campaigns/public-campaign-version";
+import { publicCampaignVersion, readFromForCampaign } from "@/lib/server/campaigns/public-campaign-version";
 import { countryOptions } from "@/lib/validation/countries";
 import { campaignMetadata } from "../../_components/campaign-metadata";
 import { CampaignView, isOpen } from "../../_components/campaign-view";
@@ -33,11 +33,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return campaignMetadata((await loadCampaign(slug, locale, version)).campaign, locale);
 }
 
+// Only the campaign's current version renders (the one the proxy rewrote to, or the one in the
+// database): a made-up version must not become one more page rendered and kept in the cache.
+// The address answers 404 from outside anyway (lib/front-door/steps/cached-variant.ts).
+async function isCurrentVersion(slug: string, version: string, updatedAt: Date): Promise<boolean> {
+  return version === String(updatedAt.getTime()) || version === (await publicCampaignVersion(slug));
+}
+
 export default async function AnonymousCampaignPage({ params }: Props) {
   const { locale, slug, version } = await params;
   setRequestLocale(locale);
   const { from, campaign } = await loadCampaign(slug, locale, version);
-  if (!campaign) notFound();
+  if (!campaign || !(await isCurrentVersion(slug, version, campaign.updatedAt))) notFound();
   const signPanel = isOpen(campaign) ? (
     <SignForm
       slug={campaign.slug}

@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { localeParam } from "@/lib/server/http/locale-param";
 import { buildPacket } from "@/lib/server/packet/build-packet";
+import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 
 const NOT_FOUND = () => Response.json({ error: "not_found" }, { status: 404, headers: { "Cache-Control": "no-store" } });
 
@@ -19,6 +20,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const packet = await buildPacket({ campaignId: id, locale, targetId });
   if (!packet) return NOT_FOUND();
   await recordAudit(db, viewer, { action: "packet.download", entityType: "Campaign", entityId: packet.campaignId, after: { locale, targetId: packet.targetId } });
+  await recordSecurityEvent({ kind: "export.packet", subject: viewer.email });
   return new Response(new Uint8Array(packet.pdf), {
     headers: {
       "Content-Type": "application/pdf",

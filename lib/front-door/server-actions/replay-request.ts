@@ -1,0 +1,25 @@
+import { IncomingMessage } from "node:http";
+
+/** Reads a request's whole body (its length is already known to be within its limit). */
+export async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A request Next can read as if it were the original: same connection, same headers, the body
+ * that was already read from it. */
+export function replayRequest(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const replay = new IncomingMessage(req.socket);
+  replay.method = req.method;
+  replay.url = req.url;
+  replay.headers = req.headers;
+  replay.rawHeaders = req.rawHeaders;
+  replay.httpVersion = req.httpVersion;
+  replay.httpVersionMajor = req.httpVersionMajor;
+  replay.httpVersionMinor = req.httpVersionMinor;
+  replay.complete = true;
+  if (body.length > 0) replay.push(body);
+  replay.push(null);
+  return replay;
+}

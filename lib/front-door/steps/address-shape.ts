@@ -1,0 +1,41 @@
+import { isApiPath, passToNotFoundPage, refuse, type Step } from "../step";
+
+// Addresses Next would choke on, refused before anything looks them up. PostgreSQL refuses a
+// NUL byte in a query, so a slug or token carrying one (%00) was a 500; other control
+// characters have no place in an address here either.
+const MAX_TARGET = 4096;
+const CONTROL = /[\u0000-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function addressShape(): Step {
+  return {
+    name: "address shape",
+    run(exchange) {
+      const target = exchange.req.url ?? "";
+      // Only a path is an address here: not "*", not an absolute URL naming some other host.
+      if (!target.startsWith("/")) return refuse(exchange, 400, { error: "bad_request", en: "The address is not valid.", ug: "ئادرېس ئىناۋەتسىز." });
+      if (target.length > MAX_TARGET) return refuse(exchange, 414, { error: "uri_too_long", en: "The address is too long.", ug: "ئادرېس بەك ئۇزۇن." });
+      if (CONTROL.test(target)) {
+        return refuse(exchange, 400, {
+          error: "control_characters",
+          en: "The address contains control characters (such as %00), which no address here has.",
+          ug: "ئادرېستا كونترول ھەرپلىرى (%00 غا ئوخشاش) بار، بۇ يەردىكى ھېچقانداق ئادرېستا ئۇلار بولمايدۇ.",
+        });
+      }
+      // Broken percent-encoding names nothing: the JSON API says so, a page address gets the 404 page.
+      if (!decodes(exchange.url.pathname)) {
+        if (isApiPath(exchange.url.pathname)) return refuse(exchange, 400, { error: "bad_request", en: "The address is not valid.", ug: "ئادرېس ئىناۋەتسىز." });
+        return passToNotFoundPage(exchange);
+      }
+      return "pass";
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { rawRequest, serve, settingsFor } from "../test-support";
+import { allowedMethods } from "./allowed-methods";
+
+describe("allowed methods", () => {
+  it("answers methods the app has no use for with 405 and the ones it has", async () => {
+    const running = await serve(settingsFor({ NODE_ENV: "test" }), [allowedMethods()]);
+    try {
+      for (const [method, path, allow] of [
+        ["TRACE", "/", "GET, HEAD, POST"],
+        ["PUT", "/campaigns/x", "GET, HEAD, POST"],
+        ["DELETE", "/campaigns/x", "GET, HEAD, POST"],
+        ["OPTIONS", "/", "GET, HEAD, POST"],
+        ["PATCH", "/api/campaigns", "GET, HEAD, POST, DELETE, OPTIONS"],
+        ["PROPFIND", "/api/campaigns", "GET, HEAD, POST, DELETE, OPTIONS"],
+      ]) {
+        const response = await rawRequest(running.port, { method, path });
+        expect(response.status, `${method} ${path}`).toBe(405);
+        expect(response.headers.allow).toBe(allow);
+      }
+      const trace = await rawRequest(running.port, { method: "TRACE", path: "/", headers: { accept: "text/html" } });
+      expect(trace.body).toContain("This method is not allowed here.");
+      expect(running.reachedNext).toEqual([]);
+      for (const [method, path] of [
+        ["GET", "/"],
+        ["POST", "/campaigns/x"],
+        ["DELETE", "/api/campaigns/x/signature"],
+      ]) {
+        expect((await rawRequest(running.port, { method, path })).status, `${method} ${path}`).toBe(200);
+      }
+    } finally {
+      await running.close();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+// For the front door's tests: the front door as server.ts runs it, with a stand-in for Next that
+// records what reached it.
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseSettings, type Env, type Settings } from "@/lib/config/settings";
+import { createFrontDoor } from "./index";
+import type { Step } from "./step";
+
+export { rawRequest, type RawRequest, type RawResponse } from "@/lib/http/raw-request";
+
+export function settingsFor(env: Env): Settings {
+  const parsed = parseSettings(env);
+  if (!parsed.ok) throw new Error(parsed.problems.join("; "));
+  return parsed.settings;
+}
+
+export type Reached = { method: string; url: string; headers: IncomingHttpHeaders; body: string };
+
+export type Served = {
+  origin: string;
+  port: number;
+  reachedNext: Reached[];
+  close: () => Promise<void>;
+};
+
+type NextStandIn = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+
+const echo: NextStandIn = (_req, res) => res.end("from next");
+
+export async function serve(settings: Settings, steps: Step[], nextStandIn: NextStandIn = echo): Promise<Served> {
+  const reachedNext: Reached[] = [];
+  const server = createServer(
+    createFrontDoor({
+      settings,
+      steps,
+      next: async (req, res) => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        const body = Buffer.concat(chunks).toString("utf8");
+        reachedNext.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
+        nextStandIn(req, res, body);
+      },
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    port,
+    reachedNext,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

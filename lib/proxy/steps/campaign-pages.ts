@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { routing } from "@/i18n/routing";
+import { publicCampaignVersion } from "@/lib/server/campaigns/public-campaign-version";
+import { needsOwnPage } from "../needs-own-page";
+import { notFoundPage, type ProxyStep } from "../step";
+
+const CAMPAIGN_PAGE = new RegExp(`^/(?:(${routing.locales.join("|")})/)?campaigns/([^/]+)/?$`);
+
+// Unknown and draft campaigns get the 404 page (decision 001). Anonymous readers get the cached
+// variant of the page at the campaign's current version (decision 006); that address answers
+// 404 to anyone asking for it directly (the front door), so it is only ever reached from here.
+export const campaignPages: ProxyStep = {
+  name: "campaign pages",
+  async run(request: NextRequest) {
+    const match = CAMPAIGN_PAGE.exec(request.nextUrl.pathname);
+    if (!match) return undefined;
+    const [, locale = routing.defaultLocale, slug = ""] = match;
+    const version = await publicCampaignVersion(decodeURIComponent(slug));
+    if (!version) return notFoundPage(request);
+    if (request.method !== "GET" || (await needsOwnPage(request, decodeURIComponent(slug)))) return undefined;
+    return NextResponse.rewrite(new URL(`/${locale}/campaigns/${slug}/anonymous/${version}`, request.url));
+  },
+};

@@ -1,0 +1,46 @@
+import "server-only";
+import { hashSessionToken, isSessionTokenShaped } from "@/lib/auth/session-token";
+import { db } from "@/lib/server/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// How long a session lasts. Nothing extends one by being used (not Auth.js's /api/auth/session
+// either: the adapter never moves `expires`). Supporters stay signed in for 30 days from sign-in;
+// staff, who can see and change far more, for 12 hours from sign-in and only while they keep
+// using it: 30 minutes without a request ends it. That last request is written at most once a
+// minute, so a busy admin costs one write a minute, not one per request.
+export const SESSION_LIMITS = {
+  supporterMs: 30 * 24 * 60 * 60_000,
+  staffMs: 12 * 60 * 60_000,
+  staffIdleMs: 30 * 60_000,
+  touchEveryMs: 60_000,
+} as const;
+
+export type SessionViewer = { id: string; email: string; role: Role; signedInAt: Date };
+
+type Row = SessionViewer & { expires: Date; lastSeenAt: Date };
+
+export function sessionStillValid(row: Pick<Row, "role" | "expires" | "signedInAt" | "lastSeenAt">, now: number): boolean {
+  if (row.expires.getTime() <= now) return false;
+  if (row.role === "SUPPORTER") return now - row.signedInAt.getTime() < SESSION_LIMITS.supporterMs;
+  return now - row.signedInAt.getTime() < SESSION_LIMITS.staffMs && now - row.lastSeenAt.getTime() < SESSION_LIMITS.staffIdleMs;
+}
+
+/**
+ * Who a session cookie belongs to, or null. One indexed read (the token's hash is the unique
+ * key); for staff, one conditional write a minute at most.
+ */
+export async function findSession(token: string | undefined, now: number = Date.now()): Promise<SessionViewer | null> {
+  if (!token || !isSessionTokenShaped(token)) return null;
+  const hash = hashSessionToken(token);
+  const [row] = await db.$queryRaw<Row[]>`
+    SELECT u."id", u."email", u."role", s."createdAt" AS "signedInAt", s."expires", s."lastSeenAt"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${hash}`;
+  if (!row || !sessionStillValid(row, now)) return null;
+  if (row.role !== "SUPPORTER" && now - row.lastSeenAt.getTime() >= SESSION_LIMITS.touchEveryMs) {
+    const at = new Date(now);
+    const since = new Date(now - SESSION_LIMITS.touchEveryMs);
+    await db.$executeRaw`UPDATE "Session" SET "lastSeenAt" = ${at} WHERE "sessionToken" = ${hash} AND "lastSeenAt" <= ${since}`;
+  }
+  return { id: row.id, email: row.email, role: row.role, signedInAt: row.signedInAt };
+}
