@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/server/db";
+import { sql } from "@/lib/server/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type Viewer = { id: string; email: string; role: Role };
@@ -11,18 +11,22 @@ export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session
 
 // Who is asking, once per request. Every Server Action, route handler and admin page calls
 // this (or a require… helper) itself: layouts and the proxy are never the only check.
-// It reads the Auth.js database session directly, in one query: signing in a surge is
-// mostly this lookup, and Auth.js's own auth() costs several times as much per call.
+// It reads the Auth.js database session directly, in one query through the driver: signing in
+// a surge is mostly this lookup, and Auth.js's own auth() (or a Prisma query) costs several
+// times as much per call (docs/decisions/008-signing-hot-path.md).
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const store = await cookies();
   const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
   if (!token) return null;
-  const [row] = await db.$queryRaw<(Viewer & { expires: Date })[]>`
-    SELECT u."id", u."email", u."role", s."expires"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."sessionToken" = ${token}`;
-  if (!row || row.expires.getTime() <= Date.now()) return null;
-  return { id: row.id, email: row.email, role: row.role };
+  // "expires" holds UTC without a time zone (Prisma's convention), so it is compared with the
+  // database's clock in UTC, never parsed in this process's time zone.
+  const [row] = await sql<Viewer>(
+    `SELECT u."id", u."email", u."role"
+     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+     WHERE s."sessionToken" = $1 AND s."expires" > (now() AT TIME ZONE 'UTC')`,
+    [token],
+  );
+  return row ? { id: row.id, email: row.email, role: row.role } : null;
 });
 
 const EVERYONE_SIGNED_IN = ["SUPPORTER", "EDITOR", "ADMIN"] as const;
