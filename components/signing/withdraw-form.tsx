@@ -1,13 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { withdrawSignatureAction, type SignFormState } from "@/lib/actions/signatures";
 import { FormStatus } from "@/components/signing/form-status";
+import { publishCount } from "./live-counts";
 
-export function WithdrawForm({ slug, locale }: { slug: string; locale: string }) {
+export function WithdrawForm({ slug, locale, onWithdrawn }: { slug: string; locale: string; onWithdrawn?: () => void }) {
   const t = useTranslations("SignForm");
   const [state, formAction, pending] = useActionState<SignFormState, FormData>(withdrawSignatureAction, { status: "idle" });
+  useEffect(() => {
+    if (state.status !== "withdrawn") return;
+    if (state.signatureCount !== undefined) publishCount(slug, state.signatureCount);
+    onWithdrawn?.();
+  }, [state, slug, onWithdrawn]);
   return (
     <form action={formAction} className="mt-4 flex flex-col gap-2">
       <input type="hidden" name="slug" value={slug} />

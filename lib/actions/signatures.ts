@@ -4,17 +4,26 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { can, getViewer } from "@/lib/server/authz";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
+import { getCampaignCount } from "@/lib/server/signatures/get-campaign-count";
+import { getSignerState } from "@/lib/server/signatures/get-signer-state";
 import { clearPendingSignature, savePendingSignature } from "@/lib/server/signatures/pending-signature";
 import { signCampaign } from "@/lib/server/signatures/sign-campaign";
 import { withdrawSignature } from "@/lib/server/signatures/withdraw-signature";
 import { signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
 import { localePath } from "@/lib/locale-path";
 
+// What a signer sees of their own signature (the sign panel), shown only to them.
+export type SignerSummary = { signedAt: string; showName: boolean; displayName: string | null; following: boolean };
+
 export type SignFormState = {
   status: "idle" | "signed" | "alreadySigned" | "notOpen" | "notFound" | "rateLimited" | "invalid" | "withdrawn";
   fieldErrors?: Partial<Record<keyof SignatureFormValues, string>>;
   values?: SignatureFormValues;
   retryAfter?: number;
+  // After signing: the signer's panel and the new count, drawn by the form itself, so that the
+  // answer carries these few fields and not a new render of the whole page.
+  signer?: SignerSummary;
+  signatureCount?: number;
 };
 
 function formValues(formData: FormData): SignatureFormValues {
@@ -72,8 +81,17 @@ export async function signCampaignAction(_previous: SignFormState, formData: For
   const result = await signCampaign({ slug, userId: viewer.id, input: parsed.data });
   if (!result.ok) return { status: result.reason === "not_open" ? "notOpen" : "notFound", values };
   await clearPendingSignature();
-  revalidatePath(campaignPath);
-  return { status: result.alreadySigned ? "alreadySigned" : "signed" };
+  // No revalidatePath: the per-visitor page is rendered per request anyway, and asking for it
+  // would make Next render the whole page into every signer's answer (docs/decisions/008).
+  const signer: SignerSummary | undefined = result.alreadySigned
+    ? await earlierSignature(slug, viewer.id)
+    : { signedAt: new Date().toISOString(), showName: parsed.data.showName, displayName: parsed.data.displayName ?? null, following: result.following };
+  return { status: result.alreadySigned ? "alreadySigned" : "signed", signer, signatureCount: result.signatureCount };
+}
+
+async function earlierSignature(slug: string, userId: string): Promise<SignerSummary | undefined> {
+  const { signed, following } = await getSignerState({ slug, userId });
+  return signed ? { signedAt: signed.signedAt.toISOString(), showName: signed.showName, displayName: signed.displayName, following } : undefined;
 }
 
 export async function withdrawSignatureAction(_previous: SignFormState, formData: FormData): Promise<SignFormState> {
@@ -86,5 +104,6 @@ export async function withdrawSignatureAction(_previous: SignFormState, formData
   await withdrawSignature({ slug, userId: viewer.id });
   revalidatePath(localePath(locale, `/campaigns/${slug}`));
   revalidatePath(localePath(locale, "/me"));
-  return { status: "withdrawn" };
+  const count = await getCampaignCount({ slug });
+  return { status: "withdrawn", signatureCount: count?.signatureCount };
 }

@@ -34,6 +34,9 @@ export async function readPendingSignature(slug: string): Promise<SignatureFormV
   }
 }
 
+// Only when there is one: changing a cookie in a Server Action makes Next render the whole
+// page again into the action's answer, which signing (the hot path) must not pay for.
 export async function clearPendingSignature() {
-  (await cookies()).delete(COOKIE);
+  const store = await cookies();
+  if (store.has(COOKIE)) store.delete(COOKIE);
 }

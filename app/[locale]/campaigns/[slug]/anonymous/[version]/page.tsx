@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
-import { countryOptions } from "@/lib/validation/countries";
 import { campaignMetadata } from "../../_components/campaign-metadata";
 import { CampaignView, isOpen } from "../../_components/campaign-view";
 import { EMPTY_SIGNATURE } from "../../_components/sign-panel";
@@ -34,7 +33,7 @@ export default async function AnonymousCampaignPage({ params }: Props) {
   const campaign = await loadCampaign(slug, locale);
   if (!campaign) notFound();
   const signPanel = isOpen(campaign) ? (
-    <SignForm slug={campaign.slug} locale={locale} signedIn={false} defaultValues={EMPTY_SIGNATURE} countries={countryOptions(locale)} />
+    <SignForm slug={campaign.slug} locale={locale} signedIn={false} defaultValues={EMPTY_SIGNATURE} />
   ) : (
     <SignClosed />
   );
