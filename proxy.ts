@@ -2,7 +2,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { publicCampaignVersion } from "./lib/server/campaigns/public-campaign-version";
-import { isSameOrigin } from "./lib/server/security/same-origin";
 import { sessionRole } from "./lib/server/auth/session-role";
 import { adminPathPermission, roleMay } from "./lib/server/authz";
 
@@ -27,21 +26,6 @@ function decodes(path: string): boolean {
   }
 }
 
-// A Server Action call whose arguments are not even JSON (Next would answer it with a 500).
-async function malformedActionCall(request: NextRequest): Promise<boolean> {
-  const type = request.headers.get("content-type") ?? "";
-  try {
-    if (type.startsWith("text/plain")) JSON.parse(await request.clone().text());
-    if (type.startsWith("multipart/form-data")) {
-      const args = (await request.clone().formData()).get("0");
-      if (typeof args === "string") JSON.parse(args);
-    }
-    return false;
-  } catch {
-    return true;
-  }
-}
-
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   // An address with broken percent-encoding names nothing here (Next would answer it with a 500).
@@ -50,19 +34,9 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.json({ error: "bad_request", message: "The address is not valid." }, { status: 400 })
       : notFound(request);
   }
-  // A Server Action posted from another site is refused here with a 403; Next itself would
-  // refuse it too, but with a 500.
-  if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
-    return NextResponse.json({ error: "forbidden", message: "Cross-site requests are refused." }, { status: 403 });
-  }
-  if (request.method === "POST" && request.headers.has("next-action") && (await malformedActionCall(request))) {
-    return NextResponse.json({ error: "bad_request", message: "The request is not valid." }, { status: 400 });
-  }
   // The rest of the JSON API is routed as it is (it is matched only for the check above).
   if (path.startsWith("/api/")) return NextResponse.next();
-  // Server Action posts pass on to the action, which checks the caller itself (and the page
-  // rendered after it checks again); e2e/authorization.spec.ts calls every action this way.
-  if (ADMIN_PAGE.test(path) && !request.headers.has("next-action")) {
+  if (ADMIN_PAGE.test(path)) {
     const role = await sessionRole(request);
     if (!role || !roleMay(role, adminPathPermission(path))) return notFound(request);
   }
@@ -83,7 +57,12 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Pages (not Next's own files, or files with an extension) and API addresses with a percent
   // sign (for the encoding check). The rest of the API, signing included, does not pass through
-  // here: the proxy costs signing a fifth of its rate (measured). The count endpoint is answered
-  // before Next, by the front door (lib/front-door).
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/:path(.*%.*)"],
+  // here: the proxy costs signing a fifth of its rate (measured). Nor do Server Action calls
+  // (a Next-Action header): the front door checks and routes them (lib/front-door/steps/
+  // server-action-*.ts), and each action checks its caller itself; e2e/authorization.spec.ts
+  // calls every action. The count endpoint is answered before Next, by the front door.
+  matcher: [
+    { source: "/((?!api|_next|_vercel|.*\\..*).*)", missing: [{ type: "header", key: "next-action" }] },
+    "/api/:path(.*%.*)",
+  ],
 };
