@@ -76,6 +76,8 @@ export default defineConfig({
         EMAIL_SERVER: `smtp://127.0.0.1:${SMTP_PORT}?pool=false`,
         EMAIL_FROM: "Campaign updates <updates@localhost>",
         ADMIN_EMAILS: "admin@e2e.test",
+        // Not the default (30), so e2e/privacy.spec.ts shows /privacy follows the configuration.
+        RETENTION_EMAIL_DAYS: "29",
       },
     },
   ],

@@ -29,6 +29,14 @@ export default function NotFound() {
             </p>
           </section>
         </main>
+        <footer className="mx-auto flex max-w-3xl flex-wrap justify-between gap-3 border-t border-slate-200 px-4 py-6 text-sm">
+          <Link href="/privacy" className="text-brand-700 underline">
+            Privacy
+          </Link>
+          <Link href="/ug/privacy" lang="ug" dir="rtl" className="text-brand-700 underline">
+            شەخسىي مەخپىيەتلىك
+          </Link>
+        </footer>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, loginAs, test, uniqueEmail } from "./fixtures";
+import { expect, loginAs, test, uniqueEmail, uniqueSlug } from "./fixtures";
+import { ageSession, newSession, signAs } from "./signers";
 
 // WCAG 2.2 AA, as far as a machine can check it (axe-core): every page a visitor, a supporter
 // and an editor uses, in English and in Uyghur. (What axe cannot judge, such as whether the
@@ -17,7 +18,7 @@ test.describe("accessibility", () => {
   test("public pages, signed out, have no WCAG 2.2 AA violations axe can find", async ({ page }) => {
     const found: string[] = [];
     for (const prefix of ["", "/ug"]) {
-      for (const path of ["/", "/campaigns/special-coordinator-east-turkistan", "/signin", "/signin/check-email", "/account-deleted", "/no-such-page"]) {
+      for (const path of ["/", "/campaigns/special-coordinator-east-turkistan", "/signin", "/signin/check-email", "/account-deleted", "/privacy", "/no-such-page"]) {
         found.push(...(await violations(page, `${prefix}${path}`)));
       }
     }
@@ -28,14 +29,48 @@ test.describe("accessibility", () => {
     expect(caught.map((v) => v.id)).toContain("image-alt");
   });
 
-  test("a supporter's and an editor's pages have no WCAG 2.2 AA violations axe can find", async ({ page, context, db }) => {
+  test("a supporter's and an editor's pages have no WCAG 2.2 AA violations axe can find", async ({ page, context, db, request }) => {
+    // Eighteen pages, each rendered and checked: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     await loginAs(db, context, uniqueEmail("a11y-editor"), "EDITOR");
     const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "support-icc-complaint" } });
+    // A campaign of this test's own with a comment in the review queue, and the editor's own
+    // signature on it with a comment waiting (the signer's view of it).
+    const slug = uniqueSlug("a11y-review");
+    const own = await db.campaign.create({ data: { slug, status: "OPEN", title: "Accessible review", summary: "S", body: "B", goal: 100 } });
+    const writer = await newSession(db, "a11y-writer");
+    await signAs(request, writer.cookie, slug, { showName: true, displayName: "Gulnar", comment: "Waiting words" });
+    const editorCookie = (await context.cookies()).find((c) => c.name === "authjs.session-token")!;
+    await signAs(request, `authjs.session-token=${editorCookie.value}`, slug, { showName: true, displayName: "Editor Signer", comment: "Mine waits too" });
     const found: string[] = [];
     for (const prefix of ["", "/ug"]) {
-      for (const path of ["/campaigns/support-icc-complaint", "/me", "/admin", "/admin/campaigns/new", `/admin/campaigns/${campaign.id}`, `/admin/updates?campaign=${campaign.id}`]) {
+      for (const path of [
+        "/campaigns/support-icc-complaint",
+        `/campaigns/${slug}`,
+        "/me",
+        "/admin",
+        "/admin/campaigns/new",
+        `/admin/campaigns/${campaign.id}`,
+        `/admin/campaigns/${own.id}`,
+        "/admin/comments",
+        `/admin/updates?campaign=${campaign.id}`,
+      ]) {
         found.push(...(await violations(page, `${prefix}${path}`)));
       }
+    }
+    expect(found).toEqual([]);
+  });
+
+  test("what a session older than 24 hours sees has no WCAG 2.2 AA violations axe can find", async ({ page, context, db, request, baseURL }) => {
+    const slug = uniqueSlug("a11y-stale");
+    await db.campaign.create({ data: { slug, status: "OPEN", title: "Accessible stale", summary: "S", body: "B", goal: 100 } });
+    const { sessionToken, cookie } = await newSession(db, "a11y-stale");
+    await signAs(request, cookie, slug);
+    await ageSession(db, sessionToken, 25);
+    await context.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL! }]);
+    const found: string[] = [];
+    for (const prefix of ["", "/ug"]) {
+      for (const path of ["/me", "/me?fresh=rateLimited", `/campaigns/${slug}`]) found.push(...(await violations(page, `${prefix}${path}`)));
     }
     expect(found).toEqual([]);
   });

@@ -22,6 +22,10 @@ test.describe("my data and my account @no-js", () => {
     await page.getByLabel(m.SignForm.showName).check();
     await page.getByLabel(m.SignForm.displayName).fill("Aynur Leaver");
     await page.getByLabel(m.SignForm.comment).fill("Free my brother");
+    // Nothing is ticked in advance: following is a choice.
+    await expect(page.getByLabel(m.SignForm.follow)).not.toBeChecked();
+    await expect(page.getByLabel(m.SignForm.showName)).toBeChecked();
+    await page.getByLabel(m.SignForm.follow).check();
     await page.getByRole("button", { name: m.SignForm.submit, exact: true }).click();
     await expect(page.getByTestId("signature-count")).toHaveAttribute("data-count", "1");
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, test, uniqueEmail, uniqueSlug } from "./fixtures";
 import { callAction, listServerActions, pageUrl, type ServerAction } from "./server-actions";
 import { randomBytes } from "node:crypto";
 
@@ -30,6 +30,12 @@ const idle = { status: "idle" };
 const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<string, string>; refuse: Partial<Record<Caller, (r: Result) => void>> } | "public"> = {
   requestSignInAction: "public",
   signOutAction: { args: [], form: () => ({ locale: "en" }), refuse: {} },
+  // Sends a fresh sign-in link to the caller's own address only; nobody else's can be named.
+  requestFreshSignInAction: {
+    args: [],
+    form: () => ({ locale: "en", email: "victim@e2e.test" }),
+    refuse: { anonymous: (r) => expect(r.headers["x-action-redirect"] ?? "").toContain("/signin") },
+  },
   signOutEverywhereAction: { args: [], form: () => ({ locale: "en" }), refuse: {} },
   deleteAccountAction: {
     args: [],
@@ -69,6 +75,8 @@ const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<stri
     refuse: { anonymous: notFound, supporter: notFound },
   },
   setCommentHiddenAction: { args: [{}], form: (ids) => ({ signatureId: "x", campaignId: ids.campaignId, hidden: "on" }), refuse: { anonymous: notFound, supporter: notFound } },
+  reviewCommentAction: { args: [{}], form: (ids) => ({ signatureId: ids.pendingSignatureId, decision: "approve" }), refuse: { anonymous: notFound, supporter: notFound } },
+  setCommentReviewAction: { args: [{}], form: (ids) => ({ campaignId: ids.campaignId, reviewComments: "" }), refuse: { anonymous: notFound, supporter: notFound } },
   postCampaignUpdateAction: {
     args: [{}],
     form: (ids) => ({ campaignId: ids.campaignId, title: "Forged update", body: "Sent by nobody" }),
@@ -81,7 +89,7 @@ const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<stri
   },
 };
 
-type Ids = { slug: string; campaignId: string };
+type Ids = { slug: string; campaignId: string; pendingSignatureId: string };
 
 async function state(db: PrismaClient) {
   return {
@@ -94,6 +102,9 @@ async function state(db: PrismaClient) {
     users: await db.user.count(),
     admins: await db.user.count({ where: { role: { not: "SUPPORTER" } } }),
     title: (await db.campaign.findUnique({ where: { slug: "support-icc-complaint" } }))?.title,
+    reviewComments: (await db.campaign.findUnique({ where: { slug: "support-icc-complaint" } }))?.reviewComments,
+    pendingComments: await db.signature.count({ where: { commentPending: true } }),
+    verificationTokens: await db.verificationToken.count(),
   };
 }
 
@@ -133,7 +144,12 @@ test.describe("authorization", () => {
 
   test("every Server Action refuses callers who may not use it, and changes nothing", async ({ request, db }) => {
     const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "support-icc-complaint" } });
-    const ids: Ids = { slug: campaign.slug, campaignId: campaign.id };
+    // A named comment waiting for review, on a campaign of this test's own.
+    const own = await db.campaign.create({ data: { slug: uniqueSlug("authz-review"), status: "OPEN", title: "Authz review", summary: "S", body: "B", goal: 10 } });
+    const writer = await db.user.create({ data: { email: uniqueEmail("authz-writer") } });
+    const pending = await db.signature.create({ data: { campaignId: own.id, userId: writer.id, showName: true, displayName: "Writer", comment: "Waits", commentPending: true } });
+    await db.signatureCounterShard.create({ data: { campaignId: own.id, country: "", shard: 0, count: 1 } });
+    const ids: Ids = { slug: campaign.slug, campaignId: campaign.id, pendingSignatureId: pending.id };
     const cookies: Record<Caller, string | undefined> = {
       anonymous: undefined,
       supporter: await sessionFor(db, "SUPPORTER"),

@@ -11,6 +11,7 @@ const TABLES = [
   "RateLimit",
   "CampaignUpdate",
   "Follow",
+  "PublicBreakdown",
   "SignatureCounterShard",
   "Signature",
   "CampaignEvent",

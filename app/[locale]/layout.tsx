@@ -7,6 +7,7 @@ import { isLocale, localeDirection } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 import { siteOrigin } from "@/lib/server/config";
+import { Link } from "@/i18n/navigation";
 
 // No generateStaticParams: nothing is prerendered at build time, which has no database.
 // Cacheable pages are rendered on their first request and kept (see their `revalidate`).
@@ -42,7 +43,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>
-          <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600">{t("footer")}</footer>
+          <footer className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 border-t border-slate-200 px-4 py-6 text-sm text-slate-600">
+            <p>{t("footer")}</p>
+            <Link href="/privacy" className="text-brand-700 underline">
+              {t("privacy")}
+            </Link>
+          </footer>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -10,6 +10,7 @@ export function FormStatus({ state }: { state: SignFormState }) {
     signed: { text: t("signed"), tone: "good" },
     alreadySigned: { text: t("alreadySigned"), tone: "good" },
     withdrawn: { text: t("withdrawn"), tone: "good" },
+    withdrawnIfSigned: { text: t("withdrawnIfSigned"), tone: "good" },
     notOpen: { text: t("notOpen"), tone: "bad" },
     notFound: { text: t("notFound"), tone: "bad" },
     rateLimited: { text: t("rateLimited", { minutes: state.retryAfter ?? 1 }), tone: "bad" },

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { getViewer } from "@/lib/server/authz";
+import { can, getViewer } from "@/lib/server/authz";
 import { signIn, signOut } from "@/lib/server/auth";
 import { saveReturnPath } from "@/lib/server/auth/return-path";
 import { db } from "@/lib/server/db";
@@ -45,6 +45,31 @@ export async function requestSignInAction(_previous: SignInState, formData: Form
 }
 
 const localeOf = (formData: unknown) => (formData instanceof FormData ? String(formData.get("locale") ?? "en") : "en");
+
+// A fresh sign-in link for the signed-in account, to its own address (never one from the form):
+// what it signed and follows shows only to a recent sign-in (lib/server/auth/recent-sign-in.ts).
+// Limited like every other sign-in link. A plain form POST with redirects, so it works
+// without JavaScript; problems are shown on /me.
+export async function requestFreshSignInAction(formData: FormData) {
+  const locale = localeOf(formData);
+  const me = localePath(locale, "/me");
+  const viewer = await getViewer();
+  if (!can(viewer, "account:manage-own")) redirect(`${localePath(locale, "/signin")}?${new URLSearchParams({ callbackUrl: me })}`);
+  const limited = await consumeRateLimits([
+    [RATE_LIMITS.signInPerAddress, viewer.email],
+    [RATE_LIMITS.signInPerClient, clientAddress(await headers())],
+  ]);
+  if (!limited.ok) redirect(`${me}?fresh=rateLimited#recent-heading`);
+  await saveReturnPath(me);
+  try {
+    await signIn("email", { email: viewer.email, redirectTo: me, redirect: false });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    console.error("fresh sign-in email failed", error.type);
+    redirect(`${me}?fresh=sendFailed#recent-heading`);
+  }
+  redirect(localePath(locale, "/signin/check-email"));
+}
 
 export async function signOutAction(formData: FormData) {
   const locale = localeOf(formData);

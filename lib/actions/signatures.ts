@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { can, getViewer } from "@/lib/server/authz";
+import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
 import { getCampaignCount } from "@/lib/server/signatures/get-campaign-count";
 import { getSignerState } from "@/lib/server/signatures/get-signer-state";
@@ -11,12 +12,10 @@ import { signCampaign } from "@/lib/server/signatures/sign-campaign";
 import { withdrawSignature } from "@/lib/server/signatures/withdraw-signature";
 import { signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
 import { localePath } from "@/lib/locale-path";
-
-// What a signer sees of their own signature (the sign panel), shown only to them.
-export type SignerSummary = { signedAt: string; showName: boolean; displayName: string | null; following: boolean };
+import { signerSummary, type SignerSummary } from "@/lib/signing/signer-summary";
 
 export type SignFormState = {
-  status: "idle" | "signed" | "alreadySigned" | "notOpen" | "notFound" | "rateLimited" | "invalid" | "withdrawn";
+  status: "idle" | "signed" | "alreadySigned" | "notOpen" | "notFound" | "rateLimited" | "invalid" | "withdrawn" | "withdrawnIfSigned";
   fieldErrors?: Partial<Record<keyof SignatureFormValues, string>>;
   values?: SignatureFormValues;
   retryAfter?: number;
@@ -83,15 +82,26 @@ export async function signCampaignAction(_previous: SignFormState, formData: For
   await clearPendingSignature();
   // No revalidatePath: the per-visitor page is rendered per request anyway, and asking for it
   // would make Next render the whole page into every signer's answer (docs/decisions/008).
+  // A session older than a day is not told whether it had signed before (recent-sign-in.ts):
+  // either way, it now has; it gets no panel.
+  if (!signedInRecently(viewer)) return { status: "signed", signatureCount: result.signatureCount };
   const signer: SignerSummary | undefined = result.alreadySigned
     ? await earlierSignature(slug, viewer.id)
-    : { signedAt: new Date().toISOString(), showName: parsed.data.showName, displayName: parsed.data.displayName ?? null, following: result.following };
+    : {
+        signedAt: new Date().toISOString(),
+        showName: parsed.data.showName,
+        displayName: parsed.data.displayName ?? null,
+        comment: parsed.data.comment ?? null,
+        commentHidden: false,
+        commentPending: result.commentPending,
+        following: result.following,
+      };
   return { status: result.alreadySigned ? "alreadySigned" : "signed", signer, signatureCount: result.signatureCount };
 }
 
 async function earlierSignature(slug: string, userId: string): Promise<SignerSummary | undefined> {
   const { signed, following } = await getSignerState({ slug, userId });
-  return signed ? { signedAt: signed.signedAt.toISOString(), showName: signed.showName, displayName: signed.displayName, following } : undefined;
+  return signed ? signerSummary(signed, following) : undefined;
 }
 
 export async function withdrawSignatureAction(_previous: SignFormState, formData: FormData): Promise<SignFormState> {
@@ -105,5 +115,7 @@ export async function withdrawSignatureAction(_previous: SignFormState, formData
   revalidatePath(localePath(locale, `/campaigns/${slug}`));
   revalidatePath(localePath(locale, "/me"));
   const count = await getCampaignCount({ slug });
-  return { status: "withdrawn", signatureCount: count?.signatureCount };
+  // The same answer whether or not there was a signature; worded for it when the session may
+  // not learn which (recent-sign-in.ts).
+  return { status: signedInRecently(viewer) ? "withdrawn" : "withdrawnIfSigned", signatureCount: count?.signatureCount };
 }

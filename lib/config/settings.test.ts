@@ -65,6 +65,22 @@ describe("settings", () => {
   });
 });
 
+describe("retention settings", () => {
+  it("default to the published schedule and can each be overridden", () => {
+    const defaults = parseSettings({});
+    expect(defaults.ok && defaults.settings.retention).toEqual({ sentEmailDays: 30, detachSignaturesMonths: 6, idleAccountMonths: 12, runEveryHours: 24 });
+    const custom = parseSettings({ RETENTION_EMAIL_DAYS: "7", RETENTION_DETACH_SIGNATURES_MONTHS: "3", RETENTION_IDLE_ACCOUNT_MONTHS: "24", RETENTION_RUN_EVERY_HOURS: "6" });
+    expect(custom.ok && custom.settings.retention).toEqual({ sentEmailDays: 7, detachSignaturesMonths: 3, idleAccountMonths: 24, runEveryHours: 6 });
+  });
+
+  it("refuse anything but a whole number in range, naming the variable", () => {
+    for (const bad of ["0", "-1", "1.5", "ten", "1e3", "48"]) {
+      expect(problems({ RETENTION_RUN_EVERY_HOURS: bad }), bad).toEqual([expect.stringMatching(/^RETENTION_RUN_EVERY_HOURS must be a whole number from 1 to 24/)]);
+    }
+    expect(problems({ RETENTION_EMAIL_DAYS: "0" })).toEqual([expect.stringMatching(/^RETENTION_EMAIL_DAYS/)]);
+  });
+});
+
 describe("npm start", () => {
   it("exits non-zero, naming AUTH_URL, when production starts without it", () => {
     const { status, stderr } = spawnSync("node_modules/.bin/tsx", ["server.ts"], {

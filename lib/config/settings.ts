@@ -104,6 +104,12 @@ const schema = z.object({
   BACKGROUND_JOBS: onOff("BACKGROUND_JOBS", true),
   EMBEDDED_PG_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: integer("EMBEDDED_PG_PORT", 1, 65535, 54329),
+  // The retention schedule (lib/server/retention/, published on /privacy). The job runs at
+  // least daily: the schedule promises that expired rows go within a day.
+  RETENTION_EMAIL_DAYS: integer("RETENTION_EMAIL_DAYS", 1, 3650, 30),
+  RETENTION_DETACH_SIGNATURES_MONTHS: integer("RETENTION_DETACH_SIGNATURES_MONTHS", 1, 120, 6),
+  RETENTION_IDLE_ACCOUNT_MONTHS: integer("RETENTION_IDLE_ACCOUNT_MONTHS", 1, 120, 12),
+  RETENTION_RUN_EVERY_HOURS: integer("RETENTION_RUN_EVERY_HOURS", 1, 24, 24),
 });
 
 export type Settings = {
@@ -113,7 +119,11 @@ export type Settings = {
   email: { server: string | undefined; outboxDir: string; from: string };
   server: { port: number; host: string; trustedProxyHops: number; backgroundJobs: boolean };
   embeddedDatabase: { dir: string; port: number };
+  retention: RetentionSettings;
 };
+
+/** How long things are kept (lib/server/retention/retention-schedule.ts turns these into the schedule). */
+export type RetentionSettings = { sentEmailDays: number; detachSignaturesMonths: number; idleAccountMonths: number; runEveryHours: number };
 
 export type ParsedSettings = { ok: true; settings: Settings } | { ok: false; problems: string[] };
 
@@ -180,6 +190,12 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
         backgroundJobs: raw.BACKGROUND_JOBS,
       },
       embeddedDatabase: { dir: path.resolve(root, raw.EMBEDDED_PG_DIR ?? path.join(".data", "pg")), port: raw.EMBEDDED_PG_PORT },
+      retention: {
+        sentEmailDays: raw.RETENTION_EMAIL_DAYS,
+        detachSignaturesMonths: raw.RETENTION_DETACH_SIGNATURES_MONTHS,
+        idleAccountMonths: raw.RETENTION_IDLE_ACCOUNT_MONTHS,
+        runEveryHours: raw.RETENTION_RUN_EVERY_HOURS,
+      },
     },
   };
 }

@@ -5,7 +5,9 @@ import { cache } from "react";
 import { sql } from "@/lib/server/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type Viewer = { id: string; email: string; role: Role };
+// signedInAt is when this session began (its row's creation: Auth.js makes one per sign-in);
+// read it through lib/server/auth/recent-sign-in.ts, never directly.
+export type Viewer = { id: string; email: string; role: Role; signedInAt: Date };
 
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
@@ -18,15 +20,15 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const store = await cookies();
   const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
   if (!token) return null;
-  // "expires" holds UTC without a time zone (Prisma's convention), so it is compared with the
-  // database's clock in UTC, never parsed in this process's time zone.
+  // "expires" and "createdAt" hold UTC without a time zone (Prisma's convention): compared with
+  // the database's clock in UTC, and read as UTC, never in this process's time zone.
   const [row] = await sql<Viewer>(
-    `SELECT u."id", u."email", u."role"
+    `SELECT u."id", u."email", u."role", s."createdAt" AT TIME ZONE 'UTC' AS "signedInAt"
      FROM "Session" s JOIN "User" u ON u."id" = s."userId"
      WHERE s."sessionToken" = $1 AND s."expires" > (now() AT TIME ZONE 'UTC')`,
     [token],
   );
-  return row ? { id: row.id, email: row.email, role: row.role } : null;
+  return row ? { id: row.id, email: row.email, role: row.role, signedInAt: row.signedInAt } : null;
 });
 
 const EVERYONE_SIGNED_IN = ["SUPPORTER", "EDITOR", "ADMIN"] as const;

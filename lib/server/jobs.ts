@@ -3,12 +3,14 @@ import { db } from "@/lib/server/db";
 import { startOutboxWorker } from "@/lib/server/email/outbox";
 import { deleteExpiredRateLimits } from "@/lib/server/security/rate-limit";
 import { reconcileCounts } from "@/lib/server/signatures/reconcile-counts";
+import { applyRetention } from "@/lib/server/retention/apply-retention";
+import { config } from "@/lib/server/config";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
 // Background work every instance runs; each job is safe to run on several instances at once
 // (advisory locks, SKIP LOCKED, idempotent deletes). Nothing here holds state that matters.
-const JOBS: Job[] = [
+const JOBS = (): Job[] => [
   {
     name: "reconcile counts",
     everyMs: 5 * 60_000,
@@ -23,6 +25,18 @@ const JOBS: Job[] = [
     everyMs: 60 * 60_000,
     run: () => db.verificationToken.deleteMany({ where: { expires: { lt: new Date() } } }),
   },
+  {
+    // The published retention schedule (lib/server/retention/, shown on /privacy). It also runs
+    // shortly after each start, so a restarted instance never postpones it by a day.
+    name: "retention",
+    everyMs: config().retention.runEveryHours * 60 * 60_000,
+    run: async () => {
+      const report = await applyRetention();
+      if (report.skipped) return;
+      const done = report.results.filter((r) => r.count > 0);
+      if (done.length > 0) console.log(`retention: ${done.map((r) => `${r.id} ${r.count}`).join(", ")}`);
+    },
+  },
 ];
 
 const timers: NodeJS.Timeout[] = [];
@@ -31,7 +45,7 @@ let outbox: ReturnType<typeof startOutboxWorker> | undefined;
 export function startJobs() {
   if (timers.length > 0) return;
   outbox = startOutboxWorker();
-  for (const job of JOBS) {
+  for (const job of JOBS()) {
     let running = false;
     const tick = async () => {
       if (running) return;

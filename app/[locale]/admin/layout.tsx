@@ -5,6 +5,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
 import { can, requirePagePermission } from "@/lib/server/authz";
+import { countCommentsForReview } from "@/lib/server/admin/count-comments-for-review";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -16,13 +17,23 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePagePermission("admin:enter");
-  const [t, messages] = await Promise.all([getTranslations("Admin"), getMessages()]);
+  const [t, messages, waiting] = await Promise.all([
+    getTranslations("Admin"),
+    getMessages(),
+    can(viewer, "comment:moderate") ? countCommentsForReview() : new Map<string, number>(),
+  ]);
+  const waitingTotal = [...waiting.values()].reduce((sum, n) => sum + n, 0);
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("nav")} className="flex flex-wrap gap-4 border-b border-slate-200 pb-3 text-sm font-semibold">
         <Link href="/admin" className="text-brand-800 underline">
           {t("campaigns")}
         </Link>
+        {can(viewer, "comment:moderate") && (
+          <Link href="/admin/comments" className="text-brand-800 underline">
+            {t("review.nav", { count: waitingTotal })}
+          </Link>
+        )}
         {can(viewer, "update:post") && (
           <Link href="/admin/updates" className="text-brand-800 underline">
             {t("postUpdate")}

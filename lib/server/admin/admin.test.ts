@@ -63,7 +63,7 @@ describe("saving campaigns", () => {
   beforeEach(async () => {
     await resetDatabase();
     const user = await db.user.create({ data: { email: "editor@example.org", role: "EDITOR" } });
-    editor = { id: user.id, email: user.email, role: "EDITOR" };
+    editor = { id: user.id, email: user.email, role: "EDITOR", signedInAt: new Date() };
   });
 
   it("creates a draft with its translation and targets, and records it", async () => {
@@ -147,16 +147,16 @@ describe("people and moderation", () => {
 
   it("grants roles by address without telling whether the account existed, and keeps one admin", async () => {
     const admin = await db.user.create({ data: { email: "admin@example.org", role: "ADMIN" } });
-    const actor: Viewer = { id: admin.id, email: admin.email, role: "ADMIN" };
+    const actor: Viewer = { id: admin.id, email: admin.email, role: "ADMIN", signedInAt: new Date() };
     expect(await setUserRole({ email: "new@example.org", role: "EDITOR", actor })).toEqual({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { email: "new@example.org" } })).role).toBe("EDITOR");
     expect(await setUserRole({ email: "admin@example.org", role: "SUPPORTER", actor })).toEqual({ ok: false, error: "last_admin" });
-    expect(await db.auditLog.count({ where: { action: "user.role" } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "user.role", actorId: admin.id } })).toBe(1);
   });
 
   it("hides and shows public comments only", async () => {
     const admin = await db.user.create({ data: { email: "mod@example.org", role: "EDITOR" } });
-    const actor: Viewer = { id: admin.id, email: admin.email, role: "EDITOR" };
+    const actor: Viewer = { id: admin.id, email: admin.email, role: "EDITOR", signedInAt: new Date() };
     const c = await db.campaign.create({ data: { slug: "c", status: "OPEN", title: "T", summary: "S", body: "B", goal: 10 } });
     const signer = await db.user.create({ data: { email: "s@example.org" } });
     const sig = await db.signature.create({ data: { campaignId: c.id, userId: signer.id, showName: true, displayName: "N", comment: "rude" } });

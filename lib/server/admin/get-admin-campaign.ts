@@ -10,6 +10,7 @@ export async function getAdminCampaign({ id }: { id: string }) {
       ...EDITABLE_CAMPAIGN,
       id: true,
       updatedAt: true,
+      reviewComments: true,
       events: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
         select: { id: true, occurredOn: true, title: true, evidenceUrl: true, targetStatus: true, target: { select: { name: true } } },

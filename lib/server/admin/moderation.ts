@@ -3,11 +3,12 @@ import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { Viewer } from "@/lib/server/authz";
 
-// The comments the public can see (their signers chose to show their name), for moderation.
-// Nothing else about any signer is shown here.
+// The comments the public can see, or could once shown again (their signers chose to show their
+// name, and they no longer wait for review), for moderation. Nothing else about any signer is
+// shown here; comments waiting for review are in the queue (list-comments-for-review.ts).
 export async function listPublicComments({ campaignId, take = 100 }: { campaignId: string; take?: number }) {
   return db.signature.findMany({
-    where: { campaignId, showName: true, comment: { not: null } },
+    where: { campaignId, showName: true, comment: { not: null }, commentPending: false },
     orderBy: { createdAt: "desc" },
     take,
     select: { id: true, displayName: true, comment: true, commentHidden: true, createdAt: true },
@@ -17,7 +18,7 @@ export async function listPublicComments({ campaignId, take = 100 }: { campaignI
 export async function setCommentHidden({ signatureId, campaignId, hidden, actor }: { signatureId: string; campaignId: string; hidden: boolean; actor: Viewer }) {
   return db.$transaction(async (tx) => {
     const signature = await tx.signature.findFirst({
-      where: { id: signatureId, campaignId, showName: true, comment: { not: null } },
+      where: { id: signatureId, campaignId, showName: true, comment: { not: null }, commentPending: false },
       select: { id: true, commentHidden: true },
     });
     if (!signature) return { ok: false, error: "not_found" } as const;

@@ -26,12 +26,14 @@ export async function setUserRole({ email, role, actor }: { email: string; role:
       if (admins.length <= 1) return { ok: false, error: "last_admin" } as const;
     }
     const user = await tx.user.upsert({ where: { email }, update: { role }, create: { email, role }, select: { id: true } });
+    // The account by id only: the address of someone who is (or becomes again) a supporter
+    // never goes into the audit log, which can never be cleaned (docs/decisions/008).
     await recordAudit(tx, actor, {
       action: "user.role",
       entityType: "User",
       entityId: user.id,
-      before: { email, role: before?.role ?? null },
-      after: { email, role },
+      before: { role: before?.role ?? null },
+      after: { role },
     });
     return { ok: true } as const;
   });

@@ -14,7 +14,10 @@ export type AuditEntry = {
 
 // Appends one entry to the audit log, inside the caller's transaction so that a change and
 // its record land together or not at all. The table refuses UPDATE and DELETE (a trigger).
-export async function recordAudit(tx: AuditClient, actor: Viewer, entry: AuditEntry) {
+// The actor is always a staff member acting as staff (or deleting their own staff account):
+// their own address is recorded. Nobody else's address belongs in an entry: a person whose
+// record changed is named by id (docs/decisions/008).
+export async function recordAudit(tx: AuditClient, actor: Pick<Viewer, "id" | "email">, entry: AuditEntry) {
   await tx.auditLog.create({
     data: {
       actorId: actor.id,

@@ -1,5 +1,7 @@
 import "server-only";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
+import type { BreakdownSnapshot } from "@/lib/server/disclosure/refresh-public-breakdown";
+import { BREAKDOWN_MAX_AGE_SECONDS, DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 
 // The public JSON shape of a campaign: counts and status only, never anything about signers.
 export type CampaignJson = {
@@ -12,6 +14,27 @@ export type CampaignJson = {
   closesAt: string | null;
   url: string;
 };
+
+// Signatures by country, as on the campaign page (lib/server/disclosure/): countries with fewer
+// than `threshold` signers are never named, and are in `otherCountries` with signers who gave
+// no country, which is null until that group reaches the threshold.
+export type CountriesJson = {
+  asOf: string;
+  threshold: number;
+  refreshSeconds: number;
+  countries: { country: string; signatureCount: number }[];
+  otherCountries: number | null;
+};
+
+export function toCountriesJson(breakdown: BreakdownSnapshot): CountriesJson {
+  return {
+    asOf: breakdown.computedAt.toISOString(),
+    threshold: DISCLOSURE_THRESHOLD,
+    refreshSeconds: BREAKDOWN_MAX_AGE_SECONDS,
+    countries: breakdown.countries.map((c) => ({ country: c.country, signatureCount: c.count })),
+    otherCountries: breakdown.otherCountries,
+  };
+}
 
 export function toCampaignJson(
   campaign: { slug: string; title: string; summary: string; status: CampaignStatus; goal: number; signatureCount: number; closesAt: Date | null },

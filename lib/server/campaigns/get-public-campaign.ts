@@ -17,6 +17,8 @@ export type PublicCampaign = {
   opensAt: Date | null;
   closesAt: Date | null;
   pastClosing: boolean;
+  // The sign form says when named comments wait for review.
+  reviewComments: boolean;
   sourceUrl: string | null;
   sourceTitle: string | null;
   updatedAt: Date;
@@ -46,6 +48,7 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
       goal: true,
       opensAt: true,
       closesAt: true,
+      reviewComments: true,
       sourceUrl: true,
       sourceTitle: true,
       updatedAt: true,
@@ -88,6 +91,7 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
     opensAt: campaign.opensAt,
     closesAt: campaign.closesAt,
     pastClosing: campaign.closesAt !== null && campaign.closesAt.getTime() <= Date.now(),
+    reviewComments: campaign.reviewComments,
     sourceUrl: campaign.sourceUrl,
     sourceTitle: campaign.sourceTitle,
     updatedAt: campaign.updatedAt,

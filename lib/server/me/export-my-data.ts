@@ -20,6 +20,7 @@ export async function exportMyData(userId: string) {
           country: true,
           comment: true,
           commentHidden: true,
+          commentPending: true,
           campaign: { select: { slug: true, title: true } },
         },
       },
@@ -48,6 +49,7 @@ export async function exportMyData(userId: string) {
       country: s.country,
       comment: s.comment,
       commentHiddenByModerators: s.commentHidden,
+      commentWaitingForReview: s.commentPending,
     })),
     follows: user.follows.map((f) => ({
       campaign: f.campaign.slug,

@@ -2,7 +2,15 @@ import "server-only";
 import { db } from "@/lib/server/db";
 
 export type SignerState = {
-  signed: { showName: boolean; displayName: string | null; country: string | null; comment: string | null; signedAt: Date } | null;
+  signed: {
+    showName: boolean;
+    displayName: string | null;
+    country: string | null;
+    comment: string | null;
+    commentHidden: boolean;
+    commentPending: boolean;
+    signedAt: Date;
+  } | null;
   following: boolean;
 };
 
@@ -13,7 +21,7 @@ export async function getSignerState({ slug, userId }: { slug: string; userId: s
     select: {
       signatures: {
         where: { userId },
-        select: { showName: true, displayName: true, country: true, comment: true, createdAt: true },
+        select: { showName: true, displayName: true, country: true, comment: true, commentHidden: true, commentPending: true, createdAt: true },
       },
       follows: { where: { userId, unsubscribedAt: null }, select: { userId: true } },
     },

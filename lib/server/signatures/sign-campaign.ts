@@ -5,11 +5,12 @@ import { db, sql } from "@/lib/server/db";
 import type { SignatureInput } from "@/lib/validation/signature";
 
 export type SignResult =
-  | { ok: true; alreadySigned: boolean; campaignId: string; signatureCount: number; following: boolean }
+  | { ok: true; alreadySigned: boolean; campaignId: string; signatureCount: number; following: boolean; commentPending: boolean }
   | { ok: false; reason: "not_found" | "not_open" };
 
 // One statement inserts the signature (once per signer), adds it to a counter shard and
-// follows: see lib/counting/sign-query.ts for why it is shaped so. Only when no open campaign
+// follows (a named comment waits for review where the campaign asks for it): see
+// lib/counting/sign-query.ts for why it is shaped so. Only when no open campaign
 // matched does a second query say whether it is closed or missing.
 export async function signCampaign({ slug, userId, input }: { slug: string; userId: string; input: SignatureInput }): Promise<SignResult> {
   const [row] = await sql<SignRow>(SIGN_SQL, signParameters({ slug, userId, signatureId: randomUUID(), input }));
@@ -20,6 +21,7 @@ export async function signCampaign({ slug, userId, input }: { slug: string; user
       campaignId: row.campaignId,
       signatureCount: row.before + row.inserted,
       following: row.followed > 0 || row.wasFollowing > 0,
+      commentPending: row.commentPending === true,
     };
   }
   const campaign = await db.campaign.findFirst({ where: { slug, status: { not: "DRAFT" } }, select: { id: true } });

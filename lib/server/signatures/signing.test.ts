@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db, resetDatabase } from "@/test/db";
 import { signatureInput } from "@/lib/validation/signature";
 import { getCampaignCount } from "./get-campaign-count";
-import { countryBreakdown, listRecentSigners } from "./public-signers";
+import { listRecentSigners } from "./public-signers";
 import { reconcileCounts } from "./reconcile-counts";
 import { signCampaign } from "./sign-campaign";
 import { withdrawSignature } from "./withdraw-signature";
@@ -119,7 +119,7 @@ describe("what the public sees of signers", () => {
   beforeEach(resetDatabase);
 
   it("lists only signers who chose to show their name, with their comment unless hidden", async () => {
-    const c = await campaign();
+    const c = await campaign("demand", { reviewComments: false });
     const [shown, hidden, moderated] = await users(3);
     await signCampaign({ slug: "demand", userId: shown!, input: input({ showName: true, displayName: "Ayşe", comment: "For my family" }) });
     await signCampaign({ slug: "demand", userId: hidden!, input: input({ displayName: "Secret Person", comment: "private words" }) });
@@ -131,17 +131,23 @@ describe("what the public sees of signers", () => {
       ["Ayşe", "For my family"],
     ]);
     expect(JSON.stringify(recent)).not.toMatch(/Secret Person|private words|example\.org/);
+    expect(await db.signature.count({ where: { commentPending: true } })).toBe(0);
     // A name not to be shown is not even stored.
     expect((await db.signature.findFirst({ where: { userId: hidden } }))?.displayName).toBeNull();
   });
 
-  it("shows country cells under 10 without a number, after the others", async () => {
+  it("keeps a named comment out of public view while it waits for review", async () => {
     const c = await campaign();
-    const ids = await users(14);
-    await Promise.all(ids.map((userId, i) => signCampaign({ slug: "demand", userId, input: input({ country: i < 11 ? "DE" : "NL" }) })));
-    expect(await countryBreakdown({ campaignId: c.id })).toEqual([
-      { country: "DE", count: 11 },
-      { country: "NL", count: null },
+    const [named, unnamed] = await users(2);
+    await signCampaign({ slug: "demand", userId: named!, input: input({ showName: true, displayName: "Ayşe", comment: "My uncle is held" }) });
+    await signCampaign({ slug: "demand", userId: unnamed!, input: input({ comment: "never public anyway" }) });
+    expect((await listRecentSigners({ campaignId: c.id })).map((r) => [r.name, r.comment])).toEqual([["Ayşe", null]]);
+    // Only a comment that could become public waits; one without a name never will.
+    expect(await db.signature.findMany({ where: { campaignId: c.id }, orderBy: { userId: "asc" }, select: { commentPending: true } })).toEqual([
+      { commentPending: true },
+      { commentPending: false },
     ]);
+    await db.signature.updateMany({ where: { userId: named }, data: { commentPending: false } });
+    expect((await listRecentSigners({ campaignId: c.id })).map((r) => r.comment)).toEqual(["My uncle is held"]);
   });
 });

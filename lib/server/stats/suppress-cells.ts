@@ -1,15 +1,18 @@
 // Small-cell suppression for aggregate exports. Pure, so that the rule can be tested on its own.
-
-export const SUPPRESSION_THRESHOLD = 10;
+// The threshold is the one disclosure threshold (lib/server/disclosure/public-breakdown.ts).
+import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 
 export type Cell = { campaign: string; day: string; country: string; count: number };
-export type ShownCell = Omit<Cell, "count"> & { value: number | "<10" | "hidden" };
+export type ShownCell = Omit<Cell, "count"> & { value: number | `<${typeof DISCLOSURE_THRESHOLD}` | "hidden" };
+
+const BELOW = `<${DISCLOSURE_THRESHOLD}` as const;
 
 /**
- * Hides every cell under 10 ("<10"), then hides more cells ("hidden") so that the hidden ones
- * cannot be recovered by subtraction from totals that exist elsewhere:
+ * Hides every cell under the threshold ("<10"), then hides more cells ("hidden") so that the
+ * hidden ones cannot be recovered by subtraction from totals that exist elsewhere:
  *  - per campaign and day: the staff chart shows signatures per day;
- *  - per campaign and country: the public campaign page shows each country's total (when ≥ 10);
+ *  - per campaign and country: the public campaign page shows each named country's total, and
+ *    the total of "Other countries" once it reaches the threshold;
  *  - per campaign: the public count.
  * If such a group had exactly one hidden cell, its total minus the shown cells would be that
  * cell. So, until nothing changes, any group with exactly one hidden cell also hides its smallest
@@ -21,7 +24,7 @@ export type ShownCell = Omit<Cell, "count"> & { value: number | "<10" | "hidden"
  * to the public; complementary cells are marked "hidden" (they are 10 or more), not "<10".
  */
 export function suppressSmallCells(cells: Cell[]): ShownCell[] {
-  const hidden = cells.map((cell) => cell.count < SUPPRESSION_THRESHOLD);
+  const hidden = cells.map((cell) => cell.count < DISCLOSURE_THRESHOLD);
   const primary = [...hidden];
   const groups = new Map<string, number[]>();
   const add = (key: string, index: number) => {
@@ -52,6 +55,6 @@ export function suppressSmallCells(cells: Cell[]): ShownCell[] {
     campaign: cell.campaign,
     day: cell.day,
     country: cell.country,
-    value: primary[i] ? "<10" : hidden[i] ? "hidden" : cell.count,
+    value: primary[i] ? BELOW : hidden[i] ? "hidden" : cell.count,
   }));
 }

@@ -18,7 +18,7 @@ async function setup() {
     data: { slug: "free-the-scholars", status: "OPEN", title: "Free the scholars", summary: "A demand.", body: "Body", goal: 100 },
   });
   const editor = await user("editor@example.org", "EDITOR");
-  const actor: Viewer = { id: editor.id, email: editor.email, role: "EDITOR" };
+  const actor: Viewer = { id: editor.id, email: editor.email, role: "EDITOR", signedInAt: new Date() };
   const [alice, bob, carol, dave] = await Promise.all(["alice", "bob", "carol", "dave"].map((n) => user(`${n}@example.org`)));
   await db.follow.createMany({
     data: [

@@ -48,6 +48,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <td className="p-2 font-mono" dir="ltr">{e.action}</td>
                   <td className="p-2 font-mono" dir="ltr">
                     {e.entityType} {e.entityId}
+                    {e.staffEmail && <span className="block font-sans">{e.staffEmail}</span>}
                   </td>
                   <td className="p-2">
                     <details>

@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "@/i18n/routing";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { siteOrigin } from "@/lib/server/config";
-import { PUBLIC_CACHE_CONTROL, toCampaignJson } from "@/lib/server/campaigns/campaign-json";
+import { PUBLIC_CACHE_CONTROL, toCampaignJson, toCountriesJson } from "@/lib/server/campaigns/campaign-json";
+import { getPublicBreakdown } from "@/lib/server/disclosure/get-public-breakdown";
 
 // Public and read-only: anyone may ask, so there is no one to check.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
@@ -13,7 +14,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!campaign) {
     return NextResponse.json({ error: "not_found", message: "No public campaign has this slug." }, { status: 404 });
   }
-  return NextResponse.json(toCampaignJson(campaign, siteOrigin(), locale), {
+  const breakdown = await getPublicBreakdown({ campaignId: campaign.id });
+  return NextResponse.json({ ...toCampaignJson(campaign, siteOrigin(), locale), signaturesByCountry: toCountriesJson(breakdown) }, {
     headers: { "Cache-Control": PUBLIC_CACHE_CONTROL },
   });
 }

@@ -4,6 +4,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { CampaignForm } from "@/components/admin/campaign-form";
 import { ModerationToggle } from "@/components/admin/moderation-toggle";
+import { CommentReviewSetting } from "@/components/admin/comment-review-setting";
+import { countCommentsForReview } from "@/lib/server/admin/count-comments-for-review";
 import { TrackerForm } from "@/components/admin/tracker-form";
 import { requirePagePermission } from "@/lib/server/authz";
 import { getAdminCampaign, type AdminCampaign } from "@/lib/server/admin/get-admin-campaign";
@@ -47,13 +49,15 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   await requirePagePermission("campaign:write");
   const campaign = await getAdminCampaign({ id });
   if (!campaign) notFound();
-  const [t, format, comments, perDay, { created, saved }] = await Promise.all([
+  const [t, format, comments, perDay, waiting, { created, saved }] = await Promise.all([
     getTranslations("Admin"),
     getFormatter(),
     listPublicComments({ campaignId: campaign.id }),
     signaturesPerDay({ campaignId: campaign.id }),
+    countCommentsForReview(),
     searchParams,
   ]);
+  const waitingHere = waiting.get(campaign.id) ?? 0;
 
   return (
     <div className="flex flex-col gap-10">
@@ -121,6 +125,14 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         <h2 id="moderation-heading" className="text-2xl font-bold">
           {t("moderation.heading")}
         </h2>
+        <CommentReviewSetting campaignId={campaign.id} on={campaign.reviewComments} />
+        {waitingHere > 0 && (
+          <p>
+            <Link href="/admin/comments" className="font-semibold text-brand-700 underline">
+              {t("review.waitingHere", { count: waitingHere })}
+            </Link>
+          </p>
+        )}
         {comments.length === 0 ? (
           <p className="text-slate-700">{t("moderation.empty")}</p>
         ) : (

@@ -1,15 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { countryNamer } from "@/lib/validation/countries";
-import { COUNTRY_THRESHOLD, countryBreakdown, listRecentSigners } from "@/lib/server/signatures/public-signers";
+import { listRecentSigners } from "@/lib/server/signatures/public-signers";
+import { getPublicBreakdown } from "@/lib/server/disclosure/get-public-breakdown";
+import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 
 export async function PublicSigners({ campaignId, locale }: { campaignId: string; locale: string }) {
-  const [t, format, recent, countries] = await Promise.all([
+  const [t, format, recent, breakdown] = await Promise.all([
     getTranslations("Signers"),
     getFormatter(),
     listRecentSigners({ campaignId }),
-    countryBreakdown({ campaignId }),
+    getPublicBreakdown({ campaignId }),
   ]);
   const nameOf = countryNamer(locale);
+  const empty = breakdown.countries.length === 0 && breakdown.otherCountries === null;
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="recent-heading">
@@ -24,11 +28,6 @@ export async function PublicSigners({ campaignId, locale }: { campaignId: string
               <li key={signer.id} className="rounded border border-slate-200 bg-white p-3">
                 <p className="font-semibold">
                   <bdi>{signer.name}</bdi>
-                  {signer.country && (
-                    <span className="ms-2 text-sm font-normal text-slate-600" lang={nameOf(signer.country).lang}>
-                      {nameOf(signer.country).name}
-                    </span>
-                  )}
                 </p>
                 {signer.comment && (
                   <p className="mt-1 whitespace-pre-line text-slate-800" dir="auto">
@@ -47,25 +46,39 @@ export async function PublicSigners({ campaignId, locale }: { campaignId: string
         <h2 id="countries-heading" className="text-xl font-bold">
           {t("byCountry")}
         </h2>
-        {countries.length === 0 ? (
-          <p className="mt-2 text-slate-700">{t("byCountryEmpty")}</p>
+        {empty ? (
+          <p className="mt-2 text-slate-700">{t("byCountryEmpty", { n: DISCLOSURE_THRESHOLD })}</p>
         ) : (
           <table className="mt-3 w-full text-start">
             <tbody>
-              {countries.map((cell) => (
+              {breakdown.countries.map((cell) => (
                 <tr key={cell.country} className="border-b border-slate-200">
                   <th scope="row" className="py-1.5 text-start font-normal" lang={nameOf(cell.country).lang}>
                     {nameOf(cell.country).name}
                   </th>
-                  <td className="py-1.5 text-end tabular-nums">
-                    {cell.count === null ? t("fewerThan", { n: COUNTRY_THRESHOLD }) : format.number(cell.count)}
-                  </td>
+                  <td className="py-1.5 text-end tabular-nums">{format.number(cell.count)}</td>
                 </tr>
               ))}
+              {breakdown.otherCountries !== null && (
+                <tr className="border-b border-slate-200">
+                  <th scope="row" className="py-1.5 text-start font-normal">
+                    {t("otherCountries")}
+                  </th>
+                  <td className="py-1.5 text-end tabular-nums">{format.number(breakdown.otherCountries)}</td>
+                </tr>
+              )}
             </tbody>
           </table>
         )}
-        <p className="mt-2 text-sm text-slate-600">{t("privacy", { n: COUNTRY_THRESHOLD })}</p>
+        <p className="mt-2 text-sm text-slate-600">
+          {t("asOf", { time: format.dateTime(breakdown.computedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}
+        </p>
+        <p className="mt-2 text-sm text-slate-600">
+          {t("privacy", { n: DISCLOSURE_THRESHOLD })}{" "}
+          <Link href="/privacy" className="text-brand-700 underline">
+            {t("privacyLink")}
+          </Link>
+        </p>
       </section>
     </div>
   );

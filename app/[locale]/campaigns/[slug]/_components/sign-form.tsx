@@ -13,11 +13,15 @@ import { FollowForm } from "@/components/signing/follow-form";
 import { FormStatus } from "@/components/signing/form-status";
 import { publishCount } from "@/components/signing/live-counts";
 import { SignedPanel } from "@/components/signing/signed-panel";
+import { Link } from "@/i18n/navigation";
+// A pure module (no database): the threshold the form's promise names is the one enforced.
+import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 
 type Props = {
   slug: string;
   locale: string;
   signedIn: boolean;
+  reviewComments: boolean;
   defaultValues: SignatureFormValues;
   // For a signed-in visitor: whether they follow the campaign (the follow button sits under the form).
   following?: boolean;
@@ -28,14 +32,15 @@ const WITHDRAWN: SignFormState = { status: "withdrawn" };
 // A plain form posting to the Server Action, so it works without JavaScript; with JavaScript,
 // react-hook-form checks it first with the same zod schema the server uses. Every field also
 // carries its value as an HTML default, so the form is filled in before any script runs.
+// Nothing is ticked in advance: showing a name and following are each the signer's own choice.
 // The country list comes from a module this component imports, not from the page: it is drawn
 // into the HTML, and the page's payload carries only the language.
-export function SignForm({ slug, locale, signedIn, defaultValues, following }: Props) {
+export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues, following }: Props) {
   const t = useTranslations("SignForm");
   const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
   // After signing, the answer says how the signature stands and what the count is now: the
   // signer's panel takes the form's place and the page's count moves, with no new render of the
-  // page. Withdrawing from that panel brings the form back.
+  // page (docs/decisions/008-signing-hot-path.md). Withdrawing from that panel brings the form back.
   const [withdrawnFrom, setWithdrawnFrom] = useState<SignFormState | null>(null);
   const shown = state === withdrawnFrom ? WITHDRAWN : state;
   const initial = state.values ?? defaultValues;
@@ -122,7 +127,7 @@ export function SignForm({ slug, locale, signedIn, defaultValues, following }: P
             ))}
           </select>
           <p id="country-hint" className="mt-1 text-sm text-slate-600">
-            {t("countryHint")}
+            {t("countryHint", { n: DISCLOSURE_THRESHOLD })}
           </p>
           {fieldError("country")}
         </div>
@@ -142,16 +147,23 @@ export function SignForm({ slug, locale, signedIn, defaultValues, following }: P
             aria-describedby={describe("comment", true)}
             className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
           />
-          <p id="comment-hint" className="mt-1 text-sm text-slate-600">
-            {t("commentHint", { max: COMMENT_MAX })}
-          </p>
+          <div id="comment-hint" className="mt-1 flex flex-col gap-1 text-sm">
+            <p className="font-semibold text-amber-900">{t("commentWarning")}</p>
+            <p className="text-slate-600">{t("commentHint", { max: COMMENT_MAX })}</p>
+            {reviewComments && <p className="text-slate-600">{t("commentReviewed")}</p>}
+          </div>
           {fieldError("comment")}
         </div>
 
-        <label className="flex items-start gap-2">
-          <input type="checkbox" defaultChecked={initial.follow === true} {...form.register("follow")} className="mt-1.5 size-4" />
-          <span>{t("follow")}</span>
-        </label>
+        <div>
+          <label className="flex items-start gap-2">
+            <input type="checkbox" defaultChecked={initial.follow === true} {...form.register("follow")} aria-describedby="follow-hint" className="mt-1.5 size-4" />
+            <span className="font-semibold">{t("follow")}</span>
+          </label>
+          <p id="follow-hint" className="ms-6 text-sm text-slate-600">
+            {t("followHint")}
+          </p>
+        </div>
 
         <button
           type="submit"
@@ -160,6 +172,11 @@ export function SignForm({ slug, locale, signedIn, defaultValues, following }: P
         >
           {pending ? t("submitting") : signedIn ? t("submit") : t("submitSignedOut")}
         </button>
+        <p className="text-sm">
+          <Link href="/privacy" className="text-brand-700 underline">
+            {t("privacyLink")}
+          </Link>
+        </p>
       </form>
       {following !== undefined && <FollowForm slug={slug} locale={locale} following={following} />}
     </div>

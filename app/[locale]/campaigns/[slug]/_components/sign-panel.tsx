@@ -1,24 +1,66 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/lib/server/authz";
+import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { getSignerState } from "@/lib/server/signatures/get-signer-state";
 import { readPendingSignature } from "@/lib/server/signatures/pending-signature";
+import { signerSummary } from "@/lib/signing/signer-summary";
 import type { SignatureFormValues } from "@/lib/validation/signature";
+import { FollowForm } from "@/components/signing/follow-form";
+import { SignedPanel } from "@/components/signing/signed-panel";
+import { WithdrawForm } from "@/components/signing/withdraw-form";
 import { SignClosed } from "./sign-closed";
 import { SignForm } from "./sign-form";
-import { SignedPanel } from "@/components/signing/signed-panel";
 
-export const EMPTY_SIGNATURE: SignatureFormValues = { showName: false, displayName: "", country: "", comment: "", follow: true };
+// Nothing ticked in advance (PRODUCT.md: consent is explicit).
+export const EMPTY_SIGNATURE: SignatureFormValues = { showName: false, displayName: "", country: "", comment: "", follow: false };
 
-// The per-visitor part of a campaign page: the sign form, or what this signer has done.
-export async function SignPanel({ slug, locale, open }: { slug: string; locale: string; open: boolean }) {
+type Props = { slug: string; locale: string; open: boolean; reviewComments: boolean };
+
+// The per-visitor part of a campaign page: the sign form, or what this signer has done. A
+// session older than a day (lib/server/auth/recent-sign-in.ts) learns neither whether it
+// signed nor whether it follows: it gets the form, and a withdrawal that works either way.
+// The follow button of a signed-in visitor who has not signed sits in the form (which draws the
+// signer's panel, with its own follow button, once they sign).
+export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
   const viewer = await getViewer();
-  const state = viewer ? await getSignerState({ slug, userId: viewer.id }) : null;
+  const recent = viewer !== null && signedInRecently(viewer);
+  const state = viewer && recent ? await getSignerState({ slug, userId: viewer.id }) : null;
 
-  if (state?.signed) {
-    const { signedAt, showName, displayName } = state.signed;
-    return <SignedPanel slug={slug} locale={locale} signer={{ signedAt: signedAt.toISOString(), showName, displayName, following: state.following }} />;
+  if (state?.signed) return <SignedPanel slug={slug} locale={locale} signer={signerSummary(state.signed, state.following)} />;
+
+  const form = open ? (
+    <SignForm
+      slug={slug}
+      locale={locale}
+      signedIn={viewer !== null}
+      reviewComments={reviewComments}
+      defaultValues={{ ...EMPTY_SIGNATURE, ...(await readPendingSignature(slug)) }}
+      following={state?.following}
+    />
+  ) : (
+    <div className="flex flex-col gap-4">
+      <SignClosed />
+      {state && <FollowForm slug={slug} locale={locale} following={state.following} />}
+    </div>
+  );
+  if (viewer && !recent) {
+    const t = await getTranslations("SignForm");
+    return (
+      <div className="flex flex-col gap-4">
+        <div className="rounded border border-slate-300 bg-slate-50 p-4">
+          <p className="font-bold">{t("staleHeading")}</p>
+          <p className="mt-1 text-sm text-slate-700">{t("staleBody")}</p>
+          <p className="mt-2 text-sm">
+            <Link href="/me#recent-heading" className="text-brand-700 underline">
+              {t("staleLink")}
+            </Link>
+          </p>
+        </div>
+        {form}
+        <WithdrawForm slug={slug} locale={locale} ifSigned />
+      </div>
+    );
   }
-  if (!open) return <SignClosed />;
-
-  const pending = await readPendingSignature(slug);
-  return <SignForm slug={slug} locale={locale} signedIn={viewer !== null} defaultValues={{ ...EMPTY_SIGNATURE, ...pending }} following={state?.following} />;
+  return form;
 }

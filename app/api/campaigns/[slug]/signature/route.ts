@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { can, getViewer } from "@/lib/server/authz";
+import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
 import { isSameOrigin } from "@/lib/server/security/same-origin";
 import { getCampaignCount } from "@/lib/server/signatures/get-campaign-count";
@@ -42,7 +43,9 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       ? json(409, { error: "not_open", message: "This campaign is not open for signatures." }, noStore)
       : json(404, { error: "not_found", message: "No public campaign has this slug." }, noStore);
   }
-  return json(200, { ok: true, alreadySigned: result.alreadySigned, signatureCount: result.signatureCount }, noStore);
+  // A session older than a day is not told whether it had signed before (recent-sign-in.ts).
+  const told = signedInRecently(viewer) ? { alreadySigned: result.alreadySigned } : {};
+  return json(200, { ok: true, ...told, signatureCount: result.signatureCount }, noStore);
 }
 
 export async function DELETE(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {

@@ -33,7 +33,7 @@ export default async function AnonymousCampaignPage({ params }: Props) {
   const campaign = await loadCampaign(slug, locale);
   if (!campaign) notFound();
   const signPanel = isOpen(campaign) ? (
-    <SignForm slug={campaign.slug} locale={locale} signedIn={false} defaultValues={EMPTY_SIGNATURE} />
+    <SignForm slug={campaign.slug} locale={locale} signedIn={false} reviewComments={campaign.reviewComments} defaultValues={EMPTY_SIGNATURE} />
   ) : (
     <SignClosed />
   );
