@@ -1,9 +1,10 @@
 // Builds the app and starts the production server the way an operator would (`with-db` →
 // `server.ts`), on its own embedded PostgreSQL unless DATABASE_URL points elsewhere.
 import { lookup } from "node:dns/promises";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { appOrigin, config, root } from "./config";
+import { listeningPid } from "./cpu";
 import { runToEnd, startProcess, waitForHttp, type Managed } from "./processes";
 
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -32,7 +33,17 @@ async function assertLocalhostIsLoopback() {
   if (outside.length > 0) throw new Error(`"localhost" resolves to ${outside.map((a) => a.address).join(", ")}: refusing to bind it`);
 }
 
-export type RunningApp = { process: Managed; databaseUrl: string; database: "embedded" | "DATABASE_URL" };
+export type RunningApp = {
+  process: Managed;
+  // The process that serves HTTP (node running server.ts, under tsx and with-db).
+  serverPid: number;
+  // The embedded PostgreSQL's postmaster (its workers are its children); null on DATABASE_URL.
+  postmasterPid: number | null;
+  databaseUrl: string;
+  database: "embedded" | "DATABASE_URL";
+};
+
+export const profileDir = path.join(root, "bench", "profiles");
 
 function embeddedUrl(): string {
   // with-db keeps the embedded server's password next to its data folder (scripts/embedded-postgres.ts).
@@ -58,11 +69,35 @@ export async function startApp(track: (p: Managed) => void): Promise<RunningApp>
     EMBEDDED_PG_DIR: config.pgDir,
     EMBEDDED_PG_PORT: String(config.pgPort),
   };
-  const args = ["scripts/with-db.ts", "--fresh", "--", bin("tsx"), "server.ts"];
+  // With BENCH_CPU_PROFILE=1 the server runs under node --cpu-prof (NODE_OPTIONS cannot carry
+  // it on Node 20), which writes its profile when the bench stops it.
+  if (config.cpuProfile) mkdirSync(profileDir, { recursive: true });
+  const server = config.cpuProfile
+    ? [process.execPath, "--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--import", "tsx", "server.ts"]
+    : [bin("tsx"), "server.ts"];
+  const args = ["scripts/with-db.ts", "--fresh", "--", ...server];
   const app = startProcess("app (with-db + server.ts)", bin("tsx"), args, { env, logFile: logPath("app") });
   track(app);
   // A fresh embedded database is created, migrated and seeded first: allow for it.
   await waitForHttp(`${appOrigin}/api/campaigns`, app, 180_000);
+  const serverPid = listeningPid(config.appPort);
+  if (serverPid === null) throw new Error(`nothing listens on port ${config.appPort} although the app answered: is another server using it?`);
   const external = config.externalDatabase;
-  return { process: app, databaseUrl: external ?? embeddedUrl(), database: external ? "DATABASE_URL" : "embedded" };
+  return {
+    process: app,
+    serverPid,
+    postmasterPid: external ? null : postmasterPid(),
+    databaseUrl: external ?? embeddedUrl(),
+    database: external ? "DATABASE_URL" : "embedded",
+  };
+}
+
+// PostgreSQL writes its postmaster's pid on the first line of postmaster.pid in its data folder.
+function postmasterPid(): number | null {
+  try {
+    const pid = Number(readFileSync(path.join(path.resolve(root, config.pgDir), "postmaster.pid"), "utf8").split("\n")[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
 }
