@@ -21,12 +21,15 @@ function count(name: string, fallback: number): number {
 
 const quick = process.env.BENCH_QUICK === "1";
 
-// `npm run bench -- --soak`: the mixed soak instead of the standard run. Other modes add their
-// flag here and their module under scripts/bench (run.ts picks the mode).
-const args = process.argv.slice(2);
-export const mode = args.includes("--soak") ? "soak" : "standard";
-const unknown = args.filter((a) => a !== "--soak");
-if (unknown.length > 0) throw new Error(`unknown argument(s) ${unknown.join(" ")}; the bench takes --soak (see README, "Performance")`);
+// `npm run bench -- --soak`: the mixed soak instead of the standard run. Another mode adds its
+// flag here and its module under scripts/bench (run.ts picks the mode).
+export type Mode = "standard" | "soak";
+
+export function modeFromArguments(args: string[]): Mode {
+  const unknown = args.filter((a) => a !== "--soak");
+  if (unknown.length > 0) throw new Error(`unknown argument(s) ${unknown.join(" ")}; the bench takes --soak (see README, "Performance")`);
+  return args.includes("--soak") ? "soak" : "standard";
+}
 
 export const config = {
   quick,

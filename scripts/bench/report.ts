@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, platform, release, totalmem } from "node:os";
 import path from "node:path";
 import type { CountCheck } from "./bench-data";
-import { config, root } from "./config";
+import { config, root, type Mode } from "./config";
 import type { Figures } from "./load";
 import type { PageWeight } from "./pages";
 import { SIGNING_PATHS, SIGNING_PATH_LABELS, type SigningPath } from "./sign-requests";
@@ -35,7 +35,7 @@ export type SoakResult = {
 
 export type Results = {
   version: 2;
-  mode: "standard" | "soak";
+  mode: Mode;
   quick: boolean;
   startedAt: string;
   finishedAt: string;

@@ -4,7 +4,7 @@
 // and write bench/results.json (bench/soak.json) and the tables. Everything started is stopped
 // at the end, on failure and on Ctrl-C. A new mode is a module like ./soak.ts, a flag in
 // ./config.ts and a line in MODES.
-import { config, mode } from "./config";
+import { config, modeFromArguments } from "./config";
 import { BenchContext } from "./context";
 import { evaluateTargets, emptyResults, machine, renderTables, writeResults, type Results } from "./report";
 import { soakRun } from "./soak";
@@ -16,6 +16,7 @@ const MODES: Record<Results["mode"], (ctx: BenchContext, r: Results, runId: stri
 };
 
 async function main() {
+  const mode = modeFromArguments(process.argv.slice(2));
   const ctx = new BenchContext();
   const r = emptyResults(mode, ctx.startedAt);
   const runId = `b${Date.now().toString(36)}`;

@@ -83,7 +83,7 @@ export async function soakRun(ctx: BenchContext, r: Results, runId: string) {
       for (const spec of reads) segments.push(await ctx.measureOne(spec, 0));
       const run = runs[turn % runs.length]!;
       // A pool that runs out stops signing on that path (the soak is about memory, not rates).
-      if (run.pool.left() > SEGMENT_SECONDS * 3_000) {
+      if (run.pool.left() > config.connections * config.pipelining * 10) {
         segments.push(await ctx.measureOne(signingSpec({ name: `signing: ${SIGNING_PATH_LABELS[run.kind]}`, origin: appOrigin, seconds: SEGMENT_SECONDS, run }), 0));
       }
     }
