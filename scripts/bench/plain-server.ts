@@ -3,9 +3,9 @@
 //
 //   node --import tsx scripts/bench/plain-server.ts sign|count|pages <port>
 //
-// sign:  the session lookup the app does (one SELECT on "Session" joined to "User"), then the
-//        app's one-statement write (insert the signature unless it exists, add 1 to a random
-//        counter shard, follow when asked), through the raw `pg` driver: two round trips.
+// sign:  the session lookup the app does (one SELECT on "Session" joined to "User"), the app's
+//        rate-limit statement, then its one-statement write (insert the signature unless it
+//        exists, add 1 to a random counter shard, follow when asked), through the raw `pg` driver.
 //        It takes the three request shapes the app takes (plain-signing.ts): the JSON endpoint,
 //        the Server Action post React sends, and the form post a browser sends without
 //        JavaScript; each body is parsed for real (JSON.parse, a multipart parser).

@@ -1,9 +1,11 @@
 // The plain signing server's work (plain-server.ts): the same three request shapes the app
-// takes, parsed for real, then the app's database work in two round trips.
-import { randomUUID } from "node:crypto";
+// takes, parsed for real, then the app's database work, statement for statement: the session
+// lookup, the rate limit, the signature.
+import { createHmac, randomUUID } from "node:crypto";
 import type http from "node:http";
 import type pg from "pg";
 import { SIGN_SQL, signParameters } from "../../lib/counting/sign-query";
+import { RATE_LIMIT_SQL, type RateLimitRow } from "../../lib/security/rate-limit-query";
 import { readBody, send, sendJson, type Handler } from "./plain-http";
 
 const COOKIE = "authjs.session-token=";
@@ -13,6 +15,13 @@ const PAGE_PATH = /^\/campaigns\/([a-z0-9-]{1,100})$/;
 // What getViewer() asks (lib/server/authz.ts).
 const SESSION_SQL = `SELECT u."id", u."email", u."role" FROM "Session" s JOIN "User" u ON u."id" = s."userId"
   WHERE s."sessionToken" = $1 AND s."expires" > (now() AT TIME ZONE 'UTC')`;
+
+// The app's signing rate limit (lib/server/security/rate-limit.ts, RATE_LIMITS.signingPerUser):
+// 30 per user in 10 minutes, keyed by an HMAC of the user's id.
+const RULE = { name: "sign-user", points: 30, windowSeconds: 600 };
+const SECRET = "bench-plain-server-secret";
+const rateLimitKey = (userId: string) =>
+  `${RULE.name}:${createHmac("sha256", SECRET).update(`rate-limit:${RULE.name}\0${userId}`).digest("base64url")}`;
 
 type Input = { showName: boolean; follow: boolean; displayName?: string; country?: string; comment?: string };
 
@@ -54,8 +63,10 @@ function sessionToken(cookie: string | undefined): string | undefined {
 
 type Shape = "json" | "action" | "form";
 
-function answer(res: http.ServerResponse, shape: Shape, status: "signed" | "alreadySigned" | "unauthenticated" | "invalid" | "notFound", count = 0) {
-  const code = { signed: 200, alreadySigned: 200, unauthenticated: 401, invalid: 400, notFound: 404 }[status];
+type Status = "signed" | "alreadySigned" | "unauthenticated" | "invalid" | "notFound" | "rateLimited";
+
+function answer(res: http.ServerResponse, shape: Shape, status: Status, count = 0) {
+  const code = { signed: 200, alreadySigned: 200, unauthenticated: 401, invalid: 400, notFound: 404, rateLimited: 429 }[status];
   if (shape === "json") {
     const ok = status === "signed" || status === "alreadySigned";
     return sendJson(res, code, ok ? { ok: true, alreadySigned: status === "alreadySigned", signatureCount: count } : { error: status });
@@ -82,6 +93,8 @@ export function signHandler(pool: pg.Pool): Handler {
     const token = sessionToken(req.headers.cookie);
     const session = token ? (await pool.query<{ id: string }>(SESSION_SQL, [token])).rows[0] : undefined;
     if (!session) return answer(res, shape, "unauthenticated");
+    const [limit] = (await pool.query<RateLimitRow>(RATE_LIMIT_SQL, [rateLimitKey(session.id), RULE.windowSeconds])).rows;
+    if (limit && limit.points > RULE.points) return answer(res, shape, "rateLimited");
     const { rows } = await pool.query<{ campaignId: string | null; inserted: number; before: number }>(
       SIGN_SQL,
       signParameters({ slug, userId: session.id, signatureId: randomUUID(), input }),

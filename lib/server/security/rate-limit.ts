@@ -1,4 +1,5 @@
 import "server-only";
+import { RATE_LIMIT_SQL, type RateLimitRow } from "@/lib/security/rate-limit-query";
 import { db, sql } from "@/lib/server/db";
 import { keyedHash } from "./keyed-hash";
 
@@ -15,22 +16,13 @@ export const RATE_LIMITS = {
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-// Fixed-window counters in PostgreSQL, so a limit holds across every instance. One statement:
-// a fresh window starts at 1, a running one counts up. The key is a keyed hash of the subject
+// Fixed-window counters in PostgreSQL, so a limit holds across every instance, one statement
+// each (lib/security/rate-limit-query.ts). The key is a keyed hash of the subject
 // (an email address, a client address, a user id): nothing readable is stored. Through the
 // driver, not Prisma: every signature passes here (docs/decisions/008-signing-hot-path.md).
 export async function consumeRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
   const key = `${rule.name}:${keyedHash(`rate-limit:${rule.name}`, subject)}`;
-  const [row] = await sql<{ points: number; retry: number }>(
-    `INSERT INTO "RateLimit" ("key", "points", "expiresAt")
-     VALUES ($1, 1, now() + make_interval(secs => $2::int))
-     ON CONFLICT ("key") DO UPDATE SET
-       "points" = CASE WHEN "RateLimit"."expiresAt" <= now() THEN 1 ELSE "RateLimit"."points" + 1 END,
-       "expiresAt" = CASE WHEN "RateLimit"."expiresAt" <= now()
-         THEN now() + make_interval(secs => $2::int) ELSE "RateLimit"."expiresAt" END
-     RETURNING "points", CEIL(EXTRACT(EPOCH FROM ("expiresAt" - now())))::int AS "retry"`,
-    [key, rule.windowSeconds],
-  );
+  const [row] = await sql<RateLimitRow>(RATE_LIMIT_SQL, [key, rule.windowSeconds]);
   if (!row || row.points <= rule.points) return { ok: true };
   return { ok: false, retryAfterSeconds: Math.max(1, row.retry) };
 }
