@@ -3,11 +3,18 @@
 // safe), then serves every request through the front door's steps and then Next.js.
 // See docs/decisions/007-front-door.md.
 import { createServer } from "node:http";
+import { setFlagsFromString } from "node:v8";
 import next from "next";
 import { parseSettings } from "./lib/config/settings";
 import { closeFrontDoorPool } from "./lib/front-door/database";
 import { createFrontDoor, frontDoorSteps } from "./lib/front-door";
 import { runShutdownTasks } from "./lib/shutdown-tasks";
+
+// V8 lets the old generation grow up to four times its live size between full collections,
+// and the process keeps what it grew: after a surge the server held 500–600 MB for ~105 MB of
+// live objects. Growing by half at a time keeps it near 300 MB for a few more (short) full
+// collections, with no ceiling that a large job could hit (docs/decisions/008-signing-hot-path.md).
+setFlagsFromString("--heap-growing-percent=50");
 
 const root = import.meta.dirname;
 const parsed = parseSettings(process.env, { root });
