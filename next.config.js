@@ -25,6 +25,11 @@ const contentSecurityPolicy = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Staff upload evidence files (at most EVIDENCE_UPLOAD_MAX_BYTES, 8 MB) with the tracker's
+    // Server Action; every other action stays far below this. Under the proxy's 10 MB body buffer.
+    serverActions: { bodySizeLimit: "9mb" },
+  },
   async headers() {
     return [
       {
@@ -36,6 +41,12 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
         ],
+      },
+      {
+        // Archived evidence is whatever a page held when it was archived: never run or render
+        // it as this site (a later rule wins for the same header).
+        source: "/api/evidence/:id",
+        headers: [{ key: "Content-Security-Policy", value: "sandbox; default-src 'none'" }],
       },
     ];
   },

@@ -76,6 +76,9 @@ export default defineConfig({
         EMAIL_SERVER: `smtp://127.0.0.1:${SMTP_PORT}?pool=false`,
         EMAIL_FROM: "Campaign updates <updates@localhost>",
         ADMIN_EMAILS: "admin@e2e.test",
+        // The tracker spec serves evidence from a loopback server; only this host may be fetched
+        // although it is loopback (every other private address is still refused).
+        EVIDENCE_FETCH_ALLOW_HOSTS: "127.0.0.1",
         // Not the default (30), so e2e/privacy.spec.ts shows /privacy follows the configuration.
         RETENTION_EMAIL_DAYS: "29",
       },

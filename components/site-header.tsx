@@ -16,6 +16,9 @@ export async function SiteHeader() {
           <Link href="/" className="text-slate-700 hover:text-brand-700">
             {t("campaigns")}
           </Link>
+          <Link href="/tracker" className="text-slate-700 hover:text-brand-700">
+            {t("tracker")}
+          </Link>
           <Link href="/me" className="text-slate-700 hover:text-brand-700">
             {t("account")}
           </Link>

@@ -16,9 +16,11 @@ async function violations(page: Page, path: string) {
 
 test.describe("accessibility", () => {
   test("public pages, signed out, have no WCAG 2.2 AA violations axe can find", async ({ page }) => {
+    // Eighteen pages, each rendered and checked: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const found: string[] = [];
     for (const prefix of ["", "/ug"]) {
-      for (const path of ["/", "/campaigns/special-coordinator-east-turkistan", "/signin", "/signin/check-email", "/account-deleted", "/privacy", "/no-such-page"]) {
+      for (const path of ["/", "/campaigns/special-coordinator-east-turkistan", "/campaigns/support-icc-complaint", "/tracker", "/signin", "/signin/check-email", "/account-deleted", "/privacy", "/no-such-page"]) {
         found.push(...(await violations(page, `${prefix}${path}`)));
       }
     }
@@ -27,6 +29,30 @@ test.describe("accessibility", () => {
     await page.evaluate(() => document.querySelector("main")?.append(Object.assign(document.createElement("img"), { src: "/x.png" })));
     const { violations: caught } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(caught.map((v) => v.id)).toContain("image-alt");
+  });
+
+  test("the tracker on a phone, in English and Uyghur, has no WCAG 2.2 AA violations axe can find", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    const found: string[] = [];
+    for (const path of ["/tracker", "/ug/tracker", "/ug/campaigns/support-icc-complaint"]) found.push(...(await violations(page, path)));
+    expect(found).toEqual([]);
+  });
+
+  test("the editor's tracker pages have no WCAG 2.2 AA violations axe can find", async ({ page, context, db }) => {
+    await loginAs(db, context, uniqueEmail("a11y-tracker-editor"), "EDITOR");
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "support-icc-complaint" }, include: { events: true, targets: true } });
+    const found: string[] = [];
+    for (const prefix of ["", "/ug"]) {
+      for (const path of [
+        `/admin/campaigns/${campaign.id}/events/${campaign.events[0]!.id}`,
+        "/admin/decision-makers",
+        "/admin/decision-makers/new",
+        `/admin/decision-makers/${campaign.targets[0]!.decisionMakerId}`,
+      ]) {
+        found.push(...(await violations(page, `${prefix}${path}`)));
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   test("a supporter's and an editor's pages have no WCAG 2.2 AA violations axe can find", async ({ page, context, db, request }) => {

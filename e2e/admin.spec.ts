@@ -23,10 +23,12 @@ test.describe("admin", () => {
     await uyghur.getByLabel("Title").fill("تۇتۇلغان ئالىملارنى قويۇپ بېرىڭ");
     await uyghur.getByLabel("Summary").fill("ئەمگىكى ئۈچۈن تۇتۇلغان ئۇيغۇر ئالىملىرىنى قويۇپ بېرىڭ.");
     await uyghur.getByLabel("Text (Markdown)").fill("## نېمە ئۈچۈن\n\nئىلىم جىنايەت ئەمەس.");
-    await page.getByLabel("New decision maker (leave blank if none)").first().fill("Minister of Foreign Affairs");
-    await page.getByLabel("Institution").first().fill("Government of Example");
+    await page.getByLabel("Source title").fill("Letter of the scholars' families");
+    await page.getByLabel("Published by").fill("The families");
+    await page.getByLabel("Published on").fill("2026-03");
     await page.getByRole("button", { name: "Create draft" }).click();
     await expect(page.getByText("The campaign was created as a draft.")).toBeVisible();
+    const campaignAdmin = new URL(page.url()).pathname;
 
     // A draft is not public.
     expect((await page.request.get(`/campaigns/${slug}`)).status()).toBe(404);
@@ -49,18 +51,16 @@ test.describe("admin", () => {
     await visitor.goto(`/campaigns/${slug}`);
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Free the detained Uyghur scholars");
 
-    // A tracker entry with a target's new status appears at once.
+    // A tracker entry (no position moves, so no evidence is needed) appears at once.
     await page.getByLabel("What happened", { exact: true }).fill("Letter delivered to the minister");
-    await page.getByLabel("Evidence link").fill("https://example.org/letter");
-    await page.getByLabel("Decision maker (optional)").selectOption({ label: "Minister of Foreign Affairs" });
-    await page.getByLabel("Their new status (optional)").selectOption("ACKNOWLEDGED");
-    await submitAndWait(page, page.getByRole("button", { name: "Add", exact: true }));
-    await expect(page.getByText("Added to the tracker.")).toBeVisible();
+    await page.getByRole("button", { name: "Record the event" }).click();
+    await expect(page.getByText("Recorded. The public page shows it now.")).toBeVisible();
     await visitor.goto(`/campaigns/${slug}`);
     const tracker = visitor.getByRole("region", { name: "Tracker" });
     await expect(tracker.getByRole("heading", { name: "Letter delivered to the minister" })).toBeVisible();
-    await expect(tracker.getByRole("link", { name: "Evidence" })).toHaveAttribute("href", "https://example.org/letter");
-    await expect(visitor.getByRole("region", { name: "Addressed to" }).getByText("Acknowledged")).toBeVisible();
+    await visitor.goto(`/ug/campaigns/${slug}`);
+    await expect(visitor.getByText("The families")).toHaveAttribute("lang", "en");
+    await page.goto(campaignAdmin);
 
     // A supporter follows the campaign; the admin posts an update; it arrives through SMTP, and
     // the follower unsubscribes with the one-click POST their mail client would send.
@@ -95,6 +95,41 @@ test.describe("admin", () => {
     }
     const campaign = await db.campaign.findUniqueOrThrow({ where: { slug } });
     expect(await db.auditLog.count({ where: { entityId: campaign.id, action: "campaign.update" } })).toBe(2);
+    await visitor.close();
+  });
+
+  test("an admin writes a decision maker in English and Uyghur and links it to a campaign; its page shows them in each language", async ({ page, context, db }) => {
+    const slug = uniqueSlug("admin-decision-maker");
+    const campaign = await db.campaign.create({ data: { slug, status: "OPEN", title: "Decision maker demand", summary: "s", body: "b", goal: 10 } });
+    await loginAs(db, context, uniqueEmail("dm-admin"), "ADMIN");
+    await page.goto("/admin");
+    // A decision maker is a shared record, written in English and Uyghur, then linked to the campaign.
+    const minister = `Minister of Foreign Affairs ${slug.slice(-6)}`;
+    await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Decision makers" }).click();
+    await page.getByRole("link", { name: "New decision maker" }).click();
+    const dmEnglish = page.getByRole("group", { name: "In English" });
+    await dmEnglish.getByLabel("Name", { exact: true }).fill(minister);
+    await dmEnglish.getByLabel("Institution", { exact: true }).fill("Government of Example");
+    const dmUyghur = page.getByRole("group", { name: "In ئۇيغۇرچە" });
+    await dmUyghur.getByLabel("Name", { exact: true }).fill("تاشقى ئىشلار مىنىستىرى");
+    await dmUyghur.getByLabel("Institution", { exact: true }).fill("مىسال ھۆكۈمىتى");
+    await page.getByRole("button", { name: "Create", exact: true }).click();
+    await expect(page.getByText("Saved.")).toBeVisible();
+    await page.goto(`/admin/campaigns/${campaign.id}`);
+    await page.getByRole("checkbox", { name: new RegExp(minister) }).check();
+    await page.getByRole("button", { name: "Save decision makers" }).click();
+    await expect(page.getByRole("region", { name: "Decision makers" }).getByText(`${minister}: No response recorded`)).toBeVisible();
+
+    const visitor = await page.context().browser()!.newPage();
+    await visitor.goto(`/campaigns/${slug}`);
+    await expect(visitor.getByRole("region", { name: "Addressed to" }).getByText(minister)).toBeVisible();
+    await expect(visitor.getByRole("region", { name: "Addressed to" }).getByText("No response recorded")).toBeVisible();
+    await visitor.goto(`/ug/campaigns/${slug}`);
+    await expect(visitor.getByRole("region", { name: "قارىتىلغان تەرەپلەر" }).getByText("تاشقى ئىشلار مىنىستىرى")).toBeVisible();
+    await expect(visitor.getByRole("region", { name: "قارىتىلغان تەرەپلەر" }).getByText("جاۋاب خاتىرىلەنمىگەن")).toBeVisible();
+    for (const action of ["decisionMaker.create", "campaign.targets"]) {
+      expect(await db.auditLog.count({ where: { action, entityId: action === "campaign.targets" ? campaign.id : undefined } }), action).toBeGreaterThan(0);
+    }
     await visitor.close();
   });
 

@@ -4,7 +4,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 
 import { expect, test, uniqueEmail, uniqueSlug } from "./fixtures";
 import { callAction, listServerActions, pageUrl, type ServerAction } from "./server-actions";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 type Result = { status: number; headers: Record<string, string>; body: string };
 type Caller = "anonymous" | "supporter" | "editor";
@@ -69,9 +69,34 @@ const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<stri
     }),
     refuse: { anonymous: notFound, supporter: notFound },
   },
-  addTrackerEventAction: {
+  recordTrackerEventAction: {
     args: [{}],
-    form: (ids) => ({ campaignId: ids.campaignId, occurredOn: "2026-01-01", title: "Forged", body: "", evidenceUrl: "", targetId: "", targetStatus: "", titleUg: "", bodyUg: "" }),
+    form: (ids) => ({ campaignId: ids.campaignId, occurredOn: "2026-01-01", title: "Forged", body: "", evidenceUrl: "", titleUg: "", bodyUg: "", sourceTitle: "", sourcePublisher: "", sourceDate: "" }),
+    refuse: { anonymous: notFound, supporter: notFound },
+  },
+  correctTrackerEventAction: {
+    args: [{}],
+    form: (ids) => ({ campaignId: ids.campaignId, eventId: ids.eventId, occurredOn: "2026-01-01", title: "Forged", body: "", evidenceUrl: "", titleUg: "", bodyUg: "", sourceTitle: "", sourcePublisher: "", sourceDate: "", reason: "Forged" }),
+    refuse: { anonymous: notFound, supporter: notFound },
+  },
+  retractTrackerEventAction: {
+    args: [{}],
+    form: (ids) => ({ campaignId: ids.campaignId, eventId: ids.eventId, reason: "Forged", reasonUg: "" }),
+    refuse: { anonymous: notFound, supporter: notFound },
+  },
+  verifyEvidenceAction: {
+    args: [{}],
+    form: (ids) => ({ campaignId: ids.campaignId, eventId: ids.eventId, evidenceId: ids.evidenceId }),
+    refuse: { anonymous: notFound, supporter: notFound },
+  },
+  saveDecisionMakerAction: {
+    args: [{}],
+    form: (ids) => ({ id: ids.decisionMakerId, locale: "en", "text.en.name": "Hijacked", "text.en.title": "", "text.en.institution": "x", "text.en.jurisdiction": "" }),
+    refuse: { anonymous: notFound, supporter: notFound },
+  },
+  setCampaignTargetsAction: {
+    args: [{}],
+    form: (ids) => ({ campaignId: ids.campaignId }),
     refuse: { anonymous: notFound, supporter: notFound },
   },
   setCommentHiddenAction: { args: [{}], form: (ids) => ({ signatureId: "x", campaignId: ids.campaignId, hidden: "on" }), refuse: { anonymous: notFound, supporter: notFound } },
@@ -89,11 +114,33 @@ const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<stri
   },
 };
 
-type Ids = { slug: string; campaignId: string; pendingSignatureId: string };
+type Ids = { slug: string; campaignId: string; pendingSignatureId: string; eventId: string; evidenceId: string; decisionMakerId: string };
+
+// What each route handler in the build allows, and to whom. Like ACTIONS, every route must be
+// listed: a new one without an entry fails until someone decides.
+const ROUTES: Record<string, string> = {
+  "/api/auth/[...nextauth]/route": "Auth.js: sign-in and sign-out",
+  "/api/campaigns/route": "public, read-only",
+  "/api/campaigns/[slug]/route": "public, read-only",
+  "/api/campaigns/[slug]/signature/route": "signed-in supporters (signing.spec.ts)",
+  "/api/me/export/route": "the signed-in person's own data (account.spec.ts)",
+  "/api/unsubscribe/route": "anyone with a signed token (updates.spec.ts)",
+  "/api/admin/export/route": "staff (checked below with the admin pages)",
+  "/api/evidence/[id]/route": "public for public campaigns' events; a draft's evidence for staff only (checked below)",
+  "/feed.xml/route": "public, read-only",
+  "/[locale]/feed.xml/route": "public, read-only",
+  "/campaigns/[slug]/feed.xml/route": "public, read-only",
+  "/[locale]/campaigns/[slug]/feed.xml/route": "public, read-only",
+};
 
 async function state(db: PrismaClient) {
   return {
     audit: await db.auditLog.count(),
+    decisionMakers: await db.decisionMaker.findMany({ orderBy: { id: "asc" }, select: { name: true, updatedAt: true } }),
+    targets: await db.campaignTarget.count(),
+    corrections: await db.eventCorrection.count(),
+    retracted: await db.campaignEvent.count({ where: { retractedAt: { not: null } } }),
+    evidence: await db.evidence.findMany({ orderBy: { id: "asc" }, select: { verifiedAt: true, replacedAt: true } }),
     signatures: await db.signature.count(),
     follows: await db.follow.count(),
     events: await db.campaignEvent.count(),
@@ -149,7 +196,16 @@ test.describe("authorization", () => {
     const writer = await db.user.create({ data: { email: uniqueEmail("authz-writer") } });
     const pending = await db.signature.create({ data: { campaignId: own.id, userId: writer.id, showName: true, displayName: "Writer", comment: "Waits", commentPending: true } });
     await db.signatureCounterShard.create({ data: { campaignId: own.id, country: "", shard: 0, count: 1 } });
-    const ids: Ids = { slug: campaign.slug, campaignId: campaign.id, pendingSignatureId: pending.id };
+    const event = await db.campaignEvent.findFirstOrThrow({ where: { campaignId: campaign.id }, include: { evidence: true } });
+    const target = await db.campaignTarget.findFirstOrThrow({ where: { campaignId: campaign.id } });
+    const ids: Ids = {
+      slug: campaign.slug,
+      campaignId: campaign.id,
+      pendingSignatureId: pending.id,
+      eventId: event.id,
+      evidenceId: event.evidence[0]!.id,
+      decisionMakerId: target.decisionMakerId,
+    };
     const cookies: Record<Caller, string | undefined> = {
       anonymous: undefined,
       supporter: await sessionFor(db, "SUPPORTER"),
@@ -169,6 +225,41 @@ test.describe("authorization", () => {
       }
     }
     expect(await state(db)).toEqual(before);
+  });
+
+  test("every route handler has a rule, and a draft's evidence is for staff only", async ({ request, db }) => {
+    const handlers = routes().filter((r) => r.endsWith("/route"));
+    expect(handlers.length).toBeGreaterThanOrEqual(12);
+    for (const route of handlers) expect(ROUTES[route], `${route} has no authorization rule in e2e/authorization.spec.ts`).toBeDefined();
+
+    const draft = await db.campaign.create({
+      data: { slug: `authz-draft-${randomBytes(3).toString("hex")}`, status: "DRAFT", title: "Draft with evidence", summary: "s", body: "b", goal: 1 },
+    });
+    const bytes = Buffer.from("draft evidence");
+    const evidence = await db.evidence.create({
+      data: {
+        event: { create: { campaignId: draft.id, occurredOn: new Date("2026-01-01"), title: "Draft event" } },
+        kind: "UPLOADED",
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        size: bytes.length,
+        contentType: "text/plain",
+        archivedAt: new Date(),
+        content: { create: { bytes: new Uint8Array(bytes) } },
+      },
+    });
+    for (const cookie of [undefined, await sessionFor(db, "SUPPORTER")]) {
+      const response = await request.get(`/api/evidence/${evidence.id}`, { headers: cookie ? { cookie } : {} });
+      expect(response.status()).toBe(404);
+      expect(await response.text()).not.toContain("draft evidence");
+    }
+    const staff = await request.get(`/api/evidence/${evidence.id}`, { headers: { cookie: await sessionFor(db, "EDITOR") } });
+    expect(staff.status()).toBe(200);
+    expect(await staff.text()).toBe("draft evidence");
+    expect(staff.headers()["cache-control"]).toContain("no-store");
+    for (const path of [`/campaigns/${draft.slug}/feed.xml`, `/ug/campaigns/${draft.slug}/feed.xml`, "/en/feed.xml", "/xx/feed.xml"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    expect(await (await request.get("/feed.xml")).text()).not.toContain("Draft event");
   });
 
   test("garbage sent to a Server Action, and addresses with broken encoding, get a clear answer, not a 500", async ({ request, baseURL }) => {

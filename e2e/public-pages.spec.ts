@@ -43,11 +43,17 @@ test.describe("public pages @no-js", () => {
     const targets = page.getByRole("region", { name: "Addressed to" });
     await expect(targets.getByRole("listitem")).toHaveCount(1);
     await expect(targets.getByRole("listitem")).toContainText(["Secretary of State"]);
-    await expect(targets.getByText("US Department of State", { exact: true })).toBeVisible();
-    await expect(targets.getByText("No response yet")).toBeVisible();
+    await expect(targets.getByText("US Department of State, United States", { exact: true })).toBeVisible();
+    await expect(targets.getByText("No response recorded")).toBeVisible();
     const tracker = page.getByRole("region", { name: "Tracker" });
-    await expect(tracker.getByText("January 19, 2021")).toBeVisible();
-    await expect(tracker.getByRole("heading", { name: /genocide and crimes against humanity/ })).toBeVisible();
+    await expect(tracker.getByText("January 19, 2021", { exact: true })).toBeVisible();
+    await expect(tracker.getByRole("heading", { name: "The US Secretary of State's determination on atrocities in Xinjiang" })).toBeVisible();
+    // Seeded history cites its source and says plainly that nothing was archived.
+    await expect(tracker.getByRole("link", { name: "Determination of the Secretary of State on Atrocities in Xinjiang" })).toHaveAttribute(
+      "href",
+      "https://2017-2021.state.gov/determination-of-the-secretary-of-state-on-atrocities-in-xinjiang/",
+    );
+    await expect(tracker.getByText(/^Not archived:/)).toBeVisible();
     await expect(page.getByTestId("signature-count")).toHaveText("No signatures yet");
     await expect(page.getByText("No new signatures in the last 24 hours")).toBeVisible();
     // Sharing is by plain links that carry the page's address; no other site's script is loaded.
@@ -79,7 +85,12 @@ test.describe("public pages @no-js", () => {
       if (SLUGS.includes(campaign.slug)) expect(campaign.status).toBe("open");
     }
 
-    const one = (await (await request.get("/api/campaigns/support-icc-complaint")).json()) as CampaignJson;
+    const one = (await (await request.get("/api/campaigns/support-icc-complaint")).json()) as CampaignJson & { targets: { name: string; position: string; since: string | null }[] };
+    // One campaign also says where it stands with each decision maker, as the tracker does.
+    expect(one.targets).toEqual([
+      expect.objectContaining({ name: "Office of the Prosecutor", position: "declined_for_now", since: "2020-12-14" }),
+      expect.objectContaining({ name: "States Parties to the Rome Statute", position: "no_response", since: null }),
+    ]);
     const count = await request.get("/api/campaigns/support-icc-complaint/count");
     expect(count.headers()["cache-control"]).toMatch(/max-age=\d+.*stale-while-revalidate/);
     expect(await count.json()).toMatchObject({ slug: "support-icc-complaint", goal: one.goal, signatureCount: one.signatureCount });

@@ -1,7 +1,8 @@
 // Runs a command (next dev, next start, a test runner) against a PostgreSQL database.
 // DATABASE_URL set: that server is used as it is and nothing is started.
 // DATABASE_URL unset: an embedded PostgreSQL starts with data under .data/, migrations are
-// applied, an empty database is seeded, and the server stops when the command ends.
+// applied, an empty database is seeded (one seeded earlier gets the seed's pending corrections),
+// and the server stops when the command ends.
 //
 //   tsx scripts/with-db.ts [--fresh] [--bare] -- <command> [args…]
 //
@@ -16,6 +17,7 @@ import path from "node:path";
 import pg from "pg";
 import { parseSettings } from "../lib/config/settings";
 import type { EmbeddedDatabase } from "./embedded-postgres";
+import { SEED_REVISIONS } from "../prisma/seed-revisions";
 
 const SIGNALS = ["SIGINT", "SIGTERM"] as const;
 
@@ -52,12 +54,16 @@ function authSecret() {
   return secret;
 }
 
-async function isEmpty(url: string) {
+// Whether the database has no campaign yet (it gets the seeded demands), and whether a correction
+// of earlier seeded data is still to run (prisma/seed-revisions.ts).
+async function seedState(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Campaign"`);
-    return Number(rows[0]?.n) === 0;
+    const applied = await client.query<{ name: string }>(`SELECT "name" FROM "SeedRevision"`);
+    const done = new Set(applied.rows.map((r) => r.name));
+    return { empty: Number(rows[0]?.n) === 0, correctionsDue: SEED_REVISIONS.some((name) => !done.has(name)) };
   } finally {
     await client.end();
   }
@@ -97,8 +103,10 @@ async function main() {
   }
   if (embedded && !flags.includes("--bare")) {
     if ((await run(bin("prisma"), ["migrate", "deploy"], env)) !== 0) throw new Error("prisma migrate deploy failed");
-    if (await isEmpty(embedded.url)) {
-      if ((await run(bin("tsx"), ["prisma/seed.ts"], env)) !== 0) throw new Error("seeding failed");
+    const { empty, correctionsDue } = await seedState(embedded.url);
+    if (empty || correctionsDue) {
+      const args = empty ? ["prisma/seed.ts"] : ["prisma/seed.ts", "--corrections-only"];
+      if ((await run(bin("tsx"), args, env)) !== 0) throw new Error("seeding failed");
     }
   }
 

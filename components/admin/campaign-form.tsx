@@ -7,20 +7,18 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import { saveCampaignAction, type AdminActionState } from "@/lib/actions/admin";
 import { MarkdownText } from "@/components/markdown";
-import { BODY_MAX, campaignInput, canMove, CAMPAIGN_STATUSES, LOCALES, TARGET_STATUSES, type CampaignFormValues } from "@/lib/validation/campaign";
+import { BODY_MAX, campaignInput, canMove, CAMPAIGN_STATUSES, LOCALES, type CampaignFormValues } from "@/lib/validation/campaign";
+import { LANGUAGE_NAMES, LanguageOptions } from "./language-names";
 import { ActionMessage, describedBy, Field, inputClass } from "./field";
 
-const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { en: "English", ug: "ئۇيغۇرچە" };
-const BLANK_TARGETS = 3;
-
 // Create and edit a campaign: one zod schema checks it here (react-hook-form) and in the
-// Server Action. Blank target rows add decision makers; it also works as a plain form.
+// Server Action; it also works as a plain form. Decision makers are linked on the campaign's page,
+// and their positions move only through tracker events, never here.
 export function CampaignForm({ id, defaults }: { id?: string; defaults: CampaignFormValues }) {
   const t = useTranslations("Admin");
   const uiLocale = useLocale();
   const [state, formAction, pending] = useActionState<AdminActionState, FormData>(saveCampaignAction, {});
-  const initialTargets = [...defaults.targets, ...Array.from({ length: BLANK_TARGETS }, () => ({ name: "", institution: "", status: "NO_RESPONSE" as const }))];
-  const form = useForm<CampaignFormValues>({ resolver: zodResolver(campaignInput), defaultValues: { ...defaults, targets: initialTargets } });
+  const form = useForm<CampaignFormValues>({ resolver: zodResolver(campaignInput), defaultValues: defaults });
   const { formRef, onSubmit } = useActionSubmit(form, formAction);
   const errorOf = (path: string): string | undefined => {
     const parts = path.split(".");
@@ -62,11 +60,7 @@ export function CampaignForm({ id, defaults }: { id?: string; defaults: Campaign
         </Field>
         <Field id="locale" label={t("form.locale")} error={errorOf("locale")}>
           <select {...input("locale")} defaultValue={defaults.locale}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </Field>
         <Field id="goal" label={t("form.goal")} error={errorOf("goal")}>
@@ -91,10 +85,26 @@ export function CampaignForm({ id, defaults }: { id?: string; defaults: Campaign
         <Field id="closesAt" label={t("form.closesAt")} hint={t("form.dateHint")} error={errorOf("closesAt")}>
           <input {...input("closesAt", { type: "date", dir: "ltr" })} defaultValue={defaults.closesAt} />
         </Field>
-        <Field id="sourceUrl" label={t("form.sourceUrl")} error={errorOf("sourceUrl")}>
-          <input {...input("sourceUrl", { type: "url", dir: "ltr" })} defaultValue={defaults.sourceUrl} />
-        </Field>
       </div>
+
+      <fieldset className="rounded border border-slate-300 p-4">
+        <legend className="px-1 font-bold">{t("form.source")}</legend>
+        <p className="text-sm text-slate-600">{t("form.sourceHint")}</p>
+        <div className="mt-3 grid gap-4 md:grid-cols-2">
+          <Field id="sourceTitle" label={t("form.sourceTitle")} error={errorOf("sourceTitle")}>
+            <input {...input("sourceTitle", { dir: "auto" })} defaultValue={defaults.sourceTitle} />
+          </Field>
+          <Field id="sourcePublisher" label={t("form.sourcePublisher")} error={errorOf("sourcePublisher")}>
+            <input {...input("sourcePublisher", { dir: "auto" })} defaultValue={defaults.sourcePublisher} />
+          </Field>
+          <Field id="sourceDate" label={t("form.sourceDate")} hint={t("form.sourceDateHint")} error={errorOf("sourceDate")}>
+            <input {...input("sourceDate", { dir: "ltr" })} defaultValue={defaults.sourceDate} aria-describedby={describedBy("sourceDate", true, errorOf("sourceDate"))} />
+          </Field>
+          <Field id="sourceUrl" label={t("form.sourceUrl")} error={errorOf("sourceUrl")}>
+            <input {...input("sourceUrl", { type: "url", dir: "ltr" })} defaultValue={defaults.sourceUrl} />
+          </Field>
+        </div>
+      </fieldset>
 
       {LOCALES.map((l) => (
         <fieldset key={l} className="rounded border border-slate-300 p-4">
@@ -131,40 +141,6 @@ export function CampaignForm({ id, defaults }: { id?: string; defaults: Campaign
           </div>
         </fieldset>
       ))}
-
-      <fieldset className="rounded border border-slate-300 p-4">
-        <legend className="px-1 font-bold">{t("form.targets")}</legend>
-        <div className="flex flex-col gap-4">
-          {initialTargets.map((target, i) => (
-            <div key={i} className="grid items-end gap-3 md:grid-cols-[2fr_2fr_1.5fr_auto]">
-              {"id" in target && target.id && <input type="hidden" name={`targets.${i}.id`} value={target.id} />}
-              <Field id={`targets.${i}.name`} label={i < defaults.targets.length ? t("form.targetName") : t("form.newTarget")} error={errorOf(`targets.${i}.name`)}>
-                <input {...input(`targets.${i}.name`, { dir: "auto" })} defaultValue={target.name} />
-              </Field>
-              <Field id={`targets.${i}.institution`} label={t("form.targetInstitution")} error={errorOf(`targets.${i}.institution`)}>
-                <input {...input(`targets.${i}.institution`, { dir: "auto" })} defaultValue={target.institution} />
-              </Field>
-              <Field id={`targets.${i}.status`} label={t("form.targetStatus")}>
-                <select {...input(`targets.${i}.status`)} defaultValue={target.status}>
-                  {TARGET_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`targetStatus.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              {i < defaults.targets.length ? (
-                <label className="flex items-center gap-2 pb-2">
-                  <input type="checkbox" value="on" {...form.register(`targets.${i}.remove`)} />
-                  {t("form.removeTarget")}
-                </label>
-              ) : (
-                <span />
-              )}
-            </div>
-          ))}
-        </div>
-      </fieldset>
 
       <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-6 py-3 font-bold text-white hover:bg-brand-800 disabled:opacity-70">
         {pending ? t("form.saving") : id ? t("form.save") : t("form.create")}

@@ -27,7 +27,7 @@ export function SignedPanel({ slug, locale, signer, onWithdrawn }: { slug: strin
         )}
       </div>
       <WithdrawForm slug={slug} locale={locale} onWithdrawn={onWithdrawn} />
-      <FollowForm slug={slug} locale={locale} following={signer.following} />
+      <FollowForm slug={slug} locale={locale} following={signer.following} positionEmails={signer.positionEmails} />
     </div>
   );
 }

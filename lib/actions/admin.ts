@@ -2,14 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import type { ZodError } from "zod";
 import { viewerWith } from "@/lib/server/authz";
-import { addTrackerEvent } from "@/lib/server/admin/add-tracker-event";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
+import { fieldErrors, refreshPublicPages, str } from "@/lib/server/admin/action-helpers";
 import { setCommentHidden } from "@/lib/server/admin/moderation";
 import { saveCampaign } from "@/lib/server/admin/save-campaign";
 import { setUserRole } from "@/lib/server/admin/users";
-import { campaignInput, trackerEventInput } from "@/lib/validation/campaign";
+import { campaignInput } from "@/lib/validation/campaign";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { roleInput } from "@/lib/validation/user";
 import { localePath } from "@/lib/locale-path";
@@ -17,31 +15,20 @@ import { localePath } from "@/lib/locale-path";
 // Staff actions. Each checks the caller's permission itself and answers "not_found" to anyone
 // else (the same as for something that does not exist), validates with the same zod schema as
 // its form, and records its change in the audit log (inside the data function's transaction).
-export type AdminActionState = { ok?: boolean; error?: "not_found" | "invalid" | "conflict" | "last_admin"; fieldErrors?: Record<string, string>; saved?: number };
+export type AdminActionState = {
+  ok?: boolean;
+  error?: "not_found" | "invalid" | "conflict" | "last_admin" | "evidence" | "own_evidence" | "already_verified";
+  fieldErrors?: Record<string, string>;
+  saved?: number;
+  // What was typed, to fill the form again after a failure (React empties a form once its action ran).
+  values?: Record<string, string>;
+  // Why the evidence link could not be archived.
+  evidenceFailure?: { reason: string; host?: string; status?: number };
+  // Decision makers that stay on a campaign because their position is on the record.
+  kept?: string[];
+};
 
 const NOT_FOUND: AdminActionState = { ok: false, error: "not_found" };
-
-// Public pages are cached for a few seconds. A campaign page's address carries its version
-// (see public-campaign-version.ts), so an edit is a new page at once on this instance; others
-// catch up within a few seconds. Edits are rare, so everything else is refreshed too.
-function refreshPublicPages() {
-  forgetCampaignVersions();
-  revalidatePath("/", "layout");
-}
-
-function fieldErrors(error: ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".");
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
-const str = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
 
 export async function saveCampaignAction(_previous: AdminActionState, formData: FormData): Promise<AdminActionState> {
   const viewer = await viewerWith("campaign:write");
@@ -55,17 +42,6 @@ export async function saveCampaignAction(_previous: AdminActionState, formData: 
   refreshPublicPages();
   // The page reloads with fresh values (status choices depend on the saved status) and says so.
   redirect(localePath(locale, `/admin/campaigns/${result.id}?${id ? "saved=campaign" : "created=1"}`));
-}
-
-export async function addTrackerEventAction(_previous: AdminActionState, formData: FormData): Promise<AdminActionState> {
-  const viewer = await viewerWith("tracker:write");
-  if (!viewer || !(formData instanceof FormData)) return NOT_FOUND;
-  const parsed = trackerEventInput.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrors(parsed.error) };
-  const result = await addTrackerEvent({ input: parsed.data, actor: viewer });
-  if (!result.ok) return result.error === "not_found" ? NOT_FOUND : { ok: false, error: "conflict", fieldErrors: result.fieldErrors };
-  refreshPublicPages();
-  redirect(localePath(str(formData, "uiLocale"), `/admin/campaigns/${parsed.data.campaignId}?saved=event#tracker-heading`));
 }
 
 export async function setCommentHiddenAction(_previous: AdminActionState, formData: FormData): Promise<AdminActionState> {

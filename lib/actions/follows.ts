@@ -5,9 +5,11 @@ import { can, getViewer } from "@/lib/server/authz";
 import { setFollow } from "@/lib/server/follows/set-follow";
 import { localePath } from "@/lib/locale-path";
 
-export type FollowState = { status: "idle" | "following" | "unfollowed" | "signInRequired" | "notFound" };
+export type FollowState = { status: "idle" | "following" | "unfollowed" | "signInRequired" | "notFound"; positionEmails?: boolean };
 
-// Follow or unfollow, as the signed-in supporter only.
+// Follow or unfollow, as the signed-in supporter only; following also says whether to email
+// changes of position ("positionEmails" ticked, never by default). Sent again while following,
+// it changes that choice.
 // Campaign, language and direction are form fields (see lib/actions/signatures.ts for why).
 export async function setFollowAction(_previous: FollowState, formData: FormData): Promise<FollowState> {
   const viewer = await getViewer();
@@ -17,9 +19,10 @@ export async function setFollowAction(_previous: FollowState, formData: FormData
   const locale = String(formData.get("locale") ?? "en");
   if (typeof slug !== "string" || !/^[a-z0-9-]{1,100}$/.test(slug)) return { status: "notFound" };
   const follow = formData.get("follow") !== "off";
-  const result = await setFollow({ slug, userId: viewer.id, follow });
+  const positionEmails = follow && formData.get("positionEmails") === "on";
+  const result = await setFollow({ slug, userId: viewer.id, follow, positionEmails });
   if (!result.ok) return { status: "notFound" };
   revalidatePath(localePath(locale, `/campaigns/${slug}`));
   revalidatePath(localePath(locale, "/me"));
-  return { status: follow ? "following" : "unfollowed" };
+  return { status: follow ? "following" : "unfollowed", positionEmails };
 }

@@ -95,13 +95,14 @@ export async function signCampaignAction(_previous: SignFormState, formData: For
         commentHidden: false,
         commentPending: result.commentPending,
         following: result.following,
+        positionEmails: result.following && result.positionEmails,
       };
   return { status: result.alreadySigned ? "alreadySigned" : "signed", signer, signatureCount: result.signatureCount };
 }
 
 async function earlierSignature(slug: string, userId: string): Promise<SignerSummary | undefined> {
-  const { signed, following } = await getSignerState({ slug, userId });
-  return signed ? signerSummary(signed, following) : undefined;
+  const state = await getSignerState({ slug, userId });
+  return state.signed ? signerSummary(state.signed, state) : undefined;
 }
 
 export async function withdrawSignatureAction(_previous: SignFormState, formData: FormData): Promise<SignFormState> {

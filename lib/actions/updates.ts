@@ -1,6 +1,7 @@
 "use server";
 
 import { viewerWith } from "@/lib/server/authz";
+import { refreshPublicPages } from "@/lib/server/admin/action-helpers";
 import { postCampaignUpdate } from "@/lib/server/updates/post-campaign-update";
 import { campaignUpdateInput, type CampaignUpdateFormValues } from "@/lib/validation/update";
 
@@ -33,5 +34,7 @@ export async function postCampaignUpdateAction(_previous: PostUpdateResult | nul
   }
   const posted = await postCampaignUpdate({ ...parsed.data, actor: viewer });
   if (!posted) return { ok: false, error: "notFound", values };
+  // Updates show on the campaign's page and in its feed.
+  refreshPublicPages();
   return { ok: true, recipients: posted.recipients };
 }

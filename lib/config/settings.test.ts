@@ -63,6 +63,14 @@ describe("settings", () => {
     expect(parsed.ok && parsed.settings.auth.adminEmails).toEqual(["a@example.org", "b@example.org"]);
     expect(parsed.ok && parsed.settings.server).toMatchObject({ backgroundJobs: false, trustedProxyHops: 1 });
   });
+
+  it("takes the evidence archiver's allowed hosts as a list of host names, empty by default", () => {
+    const none = parseSettings({});
+    expect(none.ok && none.settings.evidence.fetchAllowHosts).toEqual([]);
+    const some = parseSettings({ EVIDENCE_FETCH_ALLOW_HOSTS: " 127.0.0.1, Evidence.Test ,[::1]" });
+    expect(some.ok && some.settings.evidence.fetchAllowHosts).toEqual(["127.0.0.1", "evidence.test", "::1"]);
+    expect(problems({ EVIDENCE_FETCH_ALLOW_HOSTS: "http://127.0.0.1/" })).toEqual([expect.stringMatching(/^EVIDENCE_FETCH_ALLOW_HOSTS must be comma-separated host names/)]);
+  });
 });
 
 describe("retention settings", () => {

@@ -74,6 +74,25 @@ const emailList = (name: string) =>
       return list;
     });
 
+// Host names, comma-separated: lower-cased, IPv6 brackets removed.
+const hostList = (name: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const list = (value ?? "")
+        .split(",")
+        .map((entry) => entry.trim().toLowerCase().replace(/^\[|\]$/g, ""))
+        .filter(Boolean);
+      for (const entry of list) {
+        if (!/^[a-z0-9.:-]{1,253}$/.test(entry)) {
+          ctx.addIssue({ code: "custom", message: `${name} must be comma-separated host names ("${entry}" is not one)` });
+          return z.NEVER;
+        }
+      }
+      return list;
+    });
+
 const smtpUrl = z
   .string()
   .optional()
@@ -104,6 +123,7 @@ const schema = z.object({
   BACKGROUND_JOBS: onOff("BACKGROUND_JOBS", true),
   EMBEDDED_PG_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: integer("EMBEDDED_PG_PORT", 1, 65535, 54329),
+  EVIDENCE_FETCH_ALLOW_HOSTS: hostList("EVIDENCE_FETCH_ALLOW_HOSTS"),
   // The retention schedule (lib/server/retention/, published on /privacy). The job runs at
   // least daily: the schedule promises that expired rows go within a day.
   RETENTION_EMAIL_DAYS: integer("RETENTION_EMAIL_DAYS", 1, 3650, 30),
@@ -119,6 +139,9 @@ export type Settings = {
   email: { server: string | undefined; outboxDir: string; from: string };
   server: { port: number; host: string; trustedProxyHops: number; backgroundJobs: boolean };
   embeddedDatabase: { dir: string; port: number };
+  // Hosts the evidence archiver may fetch although they resolve to a private or loopback
+  // address (tests' loopback server). Empty in production.
+  evidence: { fetchAllowHosts: readonly string[] };
   retention: RetentionSettings;
 };
 
@@ -190,6 +213,7 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
         backgroundJobs: raw.BACKGROUND_JOBS,
       },
       embeddedDatabase: { dir: path.resolve(root, raw.EMBEDDED_PG_DIR ?? path.join(".data", "pg")), port: raw.EMBEDDED_PG_PORT },
+      evidence: { fetchAllowHosts: raw.EVIDENCE_FETCH_ALLOW_HOSTS },
       retention: {
         sentEmailDays: raw.RETENTION_EMAIL_DAYS,
         detachSignaturesMonths: raw.RETENTION_DETACH_SIGNATURES_MONTHS,

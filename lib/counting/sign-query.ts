@@ -11,7 +11,15 @@
 // and the bench's plain server, which must do exactly the app's database work.
 import { randomShard } from "./shards";
 
-export type SignRow = { campaignId: string | null; inserted: number; commentPending: boolean | null; followed: number; wasFollowing: number; before: number };
+export type SignRow = {
+  campaignId: string | null;
+  inserted: number;
+  commentPending: boolean | null;
+  followed: number;
+  wasFollowing: number;
+  positionEmails: boolean | null;
+  before: number;
+};
 
 export const SIGN_SQL = `
   WITH campaign AS (
@@ -42,6 +50,7 @@ export const SIGN_SQL = `
          (SELECT count(*) FROM followed)::int AS "followed",
          (SELECT count(*) FROM "Follow" f, campaign
           WHERE f."userId" = $3::text AND f."campaignId" = campaign."id" AND f."unsubscribedAt" IS NULL)::int AS "wasFollowing",
+         (SELECT f."positionEmails" FROM "Follow" f, campaign WHERE f."userId" = $3::text AND f."campaignId" = campaign."id") AS "positionEmails",
          (SELECT COALESCE(SUM(s."count"), 0) FROM "SignatureCounterShard" s, campaign WHERE s."campaignId" = campaign."id")::int AS "before"`;
 
 export type SignQueryInput = {

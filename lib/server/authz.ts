@@ -42,6 +42,9 @@ const PERMISSIONS = {
   "admin:enter": STAFF,
   "campaign:write": STAFF,
   "tracker:write": STAFF,
+  "decision-maker:write": STAFF,
+  // Also refused, in the data function, to whoever recorded the evidence.
+  "evidence:verify": STAFF,
   "update:post": STAFF,
   "comment:moderate": STAFF,
   "stats:read": STAFF,

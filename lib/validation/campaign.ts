@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { isHttpUrl } from "./url";
+import { httpUrl, isoDate, LOCALES, partialDate, text } from "./fields";
+
+export { LOCALES };
 
 // Field error messages are keys into the AdminForm.errors messages.
 export const BODY_MAX = 50_000;
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 500;
-export const LOCALES = ["en", "ug"] as const;
 export const CAMPAIGN_STATUSES = ["DRAFT", "OPEN", "CLOSED", "ACHIEVED", "ARCHIVED"] as const;
-export const TARGET_STATUSES = ["NO_RESPONSE", "ACKNOWLEDGED", "IN_PROGRESS", "COMMITTED", "ACHIEVED", "REJECTED"] as const;
 export type CampaignStatusValue = (typeof CAMPAIGN_STATUSES)[number];
 
 // The only moves a campaign's status may make (staying put is always allowed).
@@ -23,17 +23,6 @@ export function canMove(from: CampaignStatusValue, to: CampaignStatusValue): boo
   return from === to || STATUS_MOVES[from].includes(to);
 }
 
-const text = (max: number) => z.string().trim().max(max, { message: "tooLong" });
-const required = (max: number) => text(max).min(1, { message: "required" });
-// A checkbox from a plain form ("on" or absent) or from react-hook-form (true or false).
-const checkbox = z
-  .union([z.enum(["on", ""]), z.boolean()])
-  .optional()
-  .transform((v) => v === true || v === "on");
-const isoDate = z
-  .string()
-  .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), { message: "dateInvalid" });
 
 const translation = z.object({ title: text(TITLE_MAX), summary: text(SUMMARY_MAX), body: text(BODY_MAX) });
 
@@ -58,22 +47,11 @@ export const campaignInput = z
     opensAt: isoDate,
     closesAt: isoDate,
     status: z.enum(CAMPAIGN_STATUSES),
-    sourceUrl: z
-      .string()
-      .trim()
-      .max(2000, { message: "tooLong" })
-      .refine((v) => v === "" || isHttpUrl(v), { message: "urlInvalid" }),
-    targets: z
-      .array(
-        z.object({
-          id: z.string().max(64).optional(),
-          name: text(200),
-          institution: text(200),
-          status: z.enum(TARGET_STATUSES),
-          remove: checkbox,
-        }),
-      )
-      .max(50),
+    // Where the demand comes from: every campaign says who published it and when.
+    sourceUrl: httpUrl,
+    sourceTitle: text(500),
+    sourcePublisher: text(200),
+    sourceDate: partialDate,
   })
   .superRefine((value, ctx) => {
     if (Number(value.goal) < 1) ctx.addIssue({ code: "custom", path: ["goal"], message: "goalInvalid" });
@@ -92,38 +70,10 @@ export const campaignInput = z
         }
       }
     }
-    value.targets.forEach((target, i) => {
-      const blank = !target.name && !target.institution;
-      if (!blank && !target.name) ctx.addIssue({ code: "custom", path: ["targets", i, "name"], message: "required" });
-      if (!blank && !target.institution) ctx.addIssue({ code: "custom", path: ["targets", i, "institution"], message: "required" });
-      if (blank && target.id && !target.remove) {
-        ctx.addIssue({ code: "custom", path: ["targets", i, "name"], message: "required" });
-      }
-    });
+    if ((value.sourceUrl || value.sourcePublisher || value.sourceDate) && !value.sourceTitle) {
+      ctx.addIssue({ code: "custom", path: ["sourceTitle"], message: "required" });
+    }
   });
 
 export type CampaignFormValues = z.input<typeof campaignInput>;
 export type CampaignInput = z.output<typeof campaignInput>;
-
-export const trackerEventInput = z
-  .object({
-    campaignId: z.string().min(1).max(64),
-    occurredOn: isoDate.refine((v) => v !== "", { message: "required" }),
-    title: required(TITLE_MAX),
-    body: text(5_000),
-    evidenceUrl: z
-      .string()
-      .trim()
-      .max(2000, { message: "tooLong" })
-      .refine((v) => v === "" || isHttpUrl(v), { message: "urlInvalid" }),
-    targetId: z.string().max(64),
-    targetStatus: z.enum(["", ...TARGET_STATUSES]),
-    titleUg: text(TITLE_MAX),
-    bodyUg: text(5_000),
-  })
-  .superRefine((value, ctx) => {
-    if (value.targetStatus && !value.targetId) ctx.addIssue({ code: "custom", path: ["targetId"], message: "targetRequired" });
-    if (value.bodyUg && !value.titleUg) ctx.addIssue({ code: "custom", path: ["titleUg"], message: "translationIncomplete" });
-  });
-
-export type TrackerEventFormValues = z.input<typeof trackerEventInput>;

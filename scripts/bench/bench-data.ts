@@ -13,8 +13,9 @@ export type BenchCampaigns = { signing: SigningCampaigns; page: BenchCampaign; p
 
 export const allCampaigns = (c: BenchCampaigns): BenchCampaign[] => [...Object.values(c.signing).flatMap((s) => [s.app, s.plain]), c.page];
 
-// The campaign page is measured on a copy of a seeded demand (text, translations, targets,
-// timeline), so that it renders what a real page renders; the first one found is used.
+// The campaign page is measured on a copy of a seeded demand (text, translations, decision
+// makers, the tracker's record with its evidence), so that it renders what a real page renders;
+// the first one found is used.
 const SEEDED = ["special-coordinator-east-turkistan", "support-icc-complaint", "icj-genocide-referral", "recognise-east-turkistan-occupied"];
 
 const userId = (run: string) => `'${run}u' || g`;
@@ -31,8 +32,8 @@ async function insertPlainCampaign(db: pg.Pool, campaign: BenchCampaign, title: 
 async function cloneCampaign(db: pg.Pool, source: string, campaign: BenchCampaign, prefix: string) {
   const src = `(SELECT id FROM "Campaign" WHERE slug = $1)`;
   await db.query(
-    `INSERT INTO "Campaign" (id, slug, locale, title, summary, body, status, goal, "opensAt", "sourceUrl", "sourceTitle", "updatedAt")
-     SELECT $2, $3, locale, title, summary, body, 'OPEN', 1000000, now(), "sourceUrl", "sourceTitle", now()
+    `INSERT INTO "Campaign" (id, slug, locale, title, summary, body, status, goal, "opensAt", "sourceUrl", "sourceTitle", "sourcePublisher", "sourceDate", "updatedAt")
+     SELECT $2, $3, locale, title, summary, body, 'OPEN', 1000000, now(), "sourceUrl", "sourceTitle", "sourcePublisher", "sourceDate", now()
      FROM "Campaign" WHERE slug = $1`,
     [source, campaign.id, campaign.slug],
   );
@@ -41,27 +42,50 @@ async function cloneCampaign(db: pg.Pool, source: string, campaign: BenchCampaig
      SELECT $2, locale, title, summary, body, now() FROM "CampaignTranslation" WHERE "campaignId" = ${src}`,
     [source, campaign.id],
   );
+  // Decision makers are shared records: the copy is addressed to the same ones.
   await db.query(
-    `INSERT INTO "Target" (id, "campaignId", name, institution, status, position, "createdAt", "updatedAt")
-     SELECT $3 || id, $2, name, institution, status, position, "createdAt", now() FROM "Target" WHERE "campaignId" = ${src}`,
+    `INSERT INTO "CampaignTarget" (id, "campaignId", "decisionMakerId", position, "createdAt")
+     SELECT $3 || id, $2, "decisionMakerId", position, "createdAt" FROM "CampaignTarget" WHERE "campaignId" = ${src}`,
     [source, campaign.id, prefix],
   );
   await db.query(
-    `INSERT INTO "TargetTranslation" ("targetId", locale, name, institution)
-     SELECT $2 || tt."targetId", tt.locale, tt.name, tt.institution FROM "TargetTranslation" tt
-     JOIN "Target" t ON t.id = tt."targetId" WHERE t."campaignId" = ${src}`,
-    [source, prefix],
-  );
-  await db.query(
-    `INSERT INTO "CampaignEvent" (id, "campaignId", "occurredOn", title, body, "evidenceUrl", "targetId", "targetStatus", "createdAt")
-     SELECT $3 || id, $2, "occurredOn", title, body, "evidenceUrl", $3 || "targetId", "targetStatus", "createdAt"
+    `INSERT INTO "CampaignEvent" (id, "campaignId", "occurredOn", title, body, "authorId", "createdAt", "retractedAt")
+     SELECT $3 || id, $2, "occurredOn", title, body, "authorId", "createdAt", "retractedAt"
      FROM "CampaignEvent" WHERE "campaignId" = ${src}`,
     [source, campaign.id, prefix],
   );
+  const ofEvents = (table: string, alias: string) => `FROM "${table}" ${alias} JOIN "CampaignEvent" e ON e.id = ${alias}."eventId" WHERE e."campaignId" = ${src}`;
   await db.query(
     `INSERT INTO "CampaignEventTranslation" ("eventId", locale, title, body)
-     SELECT $2 || et."eventId", et.locale, et.title, et.body FROM "CampaignEventTranslation" et
-     JOIN "CampaignEvent" e ON e.id = et."eventId" WHERE e."campaignId" = ${src}`,
+     SELECT $2 || et."eventId", et.locale, et.title, et.body ${ofEvents("CampaignEventTranslation", "et")}`,
+    [source, prefix],
+  );
+  await db.query(
+    `INSERT INTO "PositionChange" ("eventId", "targetId", status)
+     SELECT $2 || pc."eventId", $2 || pc."targetId", pc.status ${ofEvents("PositionChange", "pc")}`,
+    [source, prefix],
+  );
+  await db.query(
+    `INSERT INTO "EventCorrection" (id, "eventId", kind, reason, "actorId", "createdAt")
+     SELECT $2 || ec.id, $2 || ec."eventId", ec.kind, ec.reason, ec."actorId", ec."createdAt" ${ofEvents("EventCorrection", "ec")}`,
+    [source, prefix],
+  );
+  await db.query(
+    `INSERT INTO "EventCorrectionTranslation" ("correctionId", locale, reason)
+     SELECT $2 || t."correctionId", t.locale, t.reason FROM "EventCorrectionTranslation" t
+     JOIN "EventCorrection" ec ON ec.id = t."correctionId" JOIN "CampaignEvent" e ON e.id = ec."eventId" WHERE e."campaignId" = ${src}`,
+    [source, prefix],
+  );
+  await db.query(
+    `INSERT INTO "Evidence" (id, "eventId", kind, url, "sourceTitle", "sourcePublisher", "sourceDate", sha256, "contentType", size, "finalUrl", "archivedAt", "fileName", "recordedById", "verifiedById", "verifiedAt", "replacedAt", "createdAt")
+     SELECT $2 || ev.id, $2 || ev."eventId", ev.kind, ev.url, ev."sourceTitle", ev."sourcePublisher", ev."sourceDate", ev.sha256, ev."contentType", ev.size, ev."finalUrl", ev."archivedAt", ev."fileName",
+            ev."recordedById", ev."verifiedById", ev."verifiedAt", ev."replacedAt", ev."createdAt" ${ofEvents("Evidence", "ev")}`,
+    [source, prefix],
+  );
+  await db.query(
+    `INSERT INTO "EvidenceContent" ("evidenceId", bytes)
+     SELECT $2 || c."evidenceId", c.bytes FROM "EvidenceContent" c
+     JOIN "Evidence" ev ON ev.id = c."evidenceId" JOIN "CampaignEvent" e ON e.id = ev."eventId" WHERE e."campaignId" = ${src}`,
     [source, prefix],
   );
 }

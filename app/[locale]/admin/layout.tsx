@@ -29,6 +29,11 @@ export default async function AdminLayout({ children, params }: { children: Reac
         <Link href="/admin" className="text-brand-800 underline">
           {t("campaigns")}
         </Link>
+        {can(viewer, "decision-maker:write") && (
+          <Link href="/admin/decision-makers" className="text-brand-800 underline">
+            {t("decisionMakers.heading")}
+          </Link>
+        )}
         {can(viewer, "comment:moderate") && (
           <Link href="/admin/comments" className="text-brand-800 underline">
             {t("review.nav", { count: waitingTotal })}
@@ -55,7 +60,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </a>
         )}
       </nav>
-      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate"])}>{children}</NextIntlClientProvider>
+      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate", "TargetStatus"])}>{children}</NextIntlClientProvider>
     </div>
   );
 }

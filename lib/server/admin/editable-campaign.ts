@@ -14,6 +14,8 @@ export const EDITABLE_CAMPAIGN = {
   opensAt: true,
   closesAt: true,
   sourceUrl: true,
+  sourceTitle: true,
+  sourcePublisher: true,
+  sourceDate: true,
   translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, summary: true, body: true } },
-  targets: { orderBy: { position: "asc" }, select: { id: true, name: true, institution: true, status: true } },
 } as const satisfies Prisma.CampaignSelect;

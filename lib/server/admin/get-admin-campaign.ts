@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { EDITABLE_CAMPAIGN } from "./editable-campaign";
 
-// Everything an editor edits, for the edit form. Staff only (the caller checks).
+// Everything an editor edits, for the edit form, and the tracker's record. Staff only (the caller checks).
 export async function getAdminCampaign({ id }: { id: string }) {
   return db.campaign.findUnique({
     where: { id },
@@ -13,7 +13,15 @@ export async function getAdminCampaign({ id }: { id: string }) {
       reviewComments: true,
       events: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
-        select: { id: true, occurredOn: true, title: true, evidenceUrl: true, targetStatus: true, target: { select: { name: true } } },
+        select: {
+          id: true,
+          occurredOn: true,
+          title: true,
+          retractedAt: true,
+          changes: { select: { targetId: true, status: true } },
+          evidence: { where: { replacedAt: null }, select: { id: true, kind: true, sha256: true, verifiedAt: true } },
+          _count: { select: { corrections: true } },
+        },
       },
     },
   });

@@ -16,8 +16,9 @@ async function snapshot(tx: Prisma.TransactionClient, id: string) {
   return tx.campaign.findUnique({ where: { id }, select: EDITABLE_CAMPAIGN });
 }
 
-// Creates (id absent) or updates a campaign with its translations and targets, in one
-// transaction with its audit entry. New campaigns start as drafts; status moves are checked
+// Creates (id absent) or updates a campaign with its translations and source, in one
+// transaction with its audit entry. (Decision makers are linked apart, and their positions move
+// only through tracker events.) New campaigns start as drafts; status moves are checked
 // against STATUS_MOVES; the slug is unique (the constraint decides, and says which field).
 export async function saveCampaign({ id, input, actor }: { id?: string; input: CampaignInput; actor: Viewer }): Promise<SaveCampaignResult> {
   const base = input.text[input.locale];
@@ -31,6 +32,9 @@ export async function saveCampaign({ id, input, actor }: { id?: string; input: C
     opensAt: day(input.opensAt),
     closesAt: day(input.closesAt),
     sourceUrl: input.sourceUrl || null,
+    sourceTitle: input.sourceTitle || null,
+    sourcePublisher: input.sourcePublisher || null,
+    sourceDate: input.sourceDate || null,
   };
   try {
     return await db.$transaction(async (tx) => {
@@ -51,18 +55,6 @@ export async function saveCampaign({ id, input, actor }: { id?: string; input: C
         const where = { campaignId_locale: { campaignId, locale } };
         if (locale === input.locale || !t.title) await tx.campaignTranslation.deleteMany({ where: { campaignId, locale } });
         else await tx.campaignTranslation.upsert({ where, create: { campaignId, locale, ...t }, update: t });
-      }
-
-      let position = 0;
-      for (const target of input.targets) {
-        const owned = target.id ? await tx.target.findFirst({ where: { id: target.id, campaignId }, select: { id: true } }) : null;
-        if (target.id && !owned) continue; // a target of another campaign is never touched
-        if (owned && target.remove) await tx.target.delete({ where: { id: owned.id } });
-        else if (owned) {
-          await tx.target.update({ where: { id: owned.id }, data: { name: target.name, institution: target.institution, status: target.status, position: position++ } });
-        } else if (target.name && !target.remove) {
-          await tx.target.create({ data: { campaignId, name: target.name, institution: target.institution, status: target.status, position: position++ } });
-        }
       }
 
       const after = await snapshot(tx, campaignId);

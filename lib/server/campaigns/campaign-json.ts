@@ -54,4 +54,26 @@ export function toCampaignJson(
   };
 }
 
+// Where the campaign stands with each decision maker (the current position, derived from the
+// tracker's record), for /api/campaigns/[slug].
+export type CampaignTargetJson = {
+  name: string;
+  title: string;
+  institution: string;
+  jurisdiction: string;
+  position: string;
+  since: string | null;
+};
+
+export function toTargetsJson(targets: { decisionMaker: { name: string; title: string; institution: string; jurisdiction: string }; status: string; since: Date | null }[]): CampaignTargetJson[] {
+  return targets.map((t) => ({
+    name: t.decisionMaker.name,
+    title: t.decisionMaker.title,
+    institution: t.decisionMaker.institution,
+    jurisdiction: t.decisionMaker.jurisdiction,
+    position: t.status.toLowerCase(),
+    since: t.since ? t.since.toISOString().slice(0, 10) : null,
+  }));
+}
+
 export { PUBLIC_CACHE_CONTROL } from "@/lib/public-cache-control";

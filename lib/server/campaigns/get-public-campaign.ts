@@ -1,8 +1,24 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { countSignatures } from "@/lib/server/signatures/count-signatures";
+import { loadCampaignTargets, type CampaignTargetView } from "@/lib/server/tracker/load-campaign-targets";
+import { publicEvidence, PUBLIC_EVIDENCE, type PublicEvidence } from "@/lib/server/tracker/public-evidence";
+import type { TargetStatusValue } from "@/lib/validation/tracker";
 import { localizeCampaign, PUBLIC_STATUSES } from "./localize";
-import type { CampaignStatus, TargetStatus } from "@/lib/generated/prisma/enums";
+import type { CampaignStatus } from "@/lib/generated/prisma/enums";
+
+export type PublicEvent = {
+  id: string;
+  occurredOn: Date;
+  title: string;
+  body: string;
+  lang: string;
+  retracted: { at: Date; reason: string } | null;
+  corrections: { at: Date; reason: string }[];
+  // Each position the event moved, with where it moved from (retracted events move no one).
+  changes: { targetId: string; name: string; from: TargetStatusValue | null; to: TargetStatusValue }[];
+  evidence: PublicEvidence | null;
+};
 
 export type PublicCampaign = {
   id: string;
@@ -11,6 +27,7 @@ export type PublicCampaign = {
   summary: string;
   body: string;
   lang: string;
+  locale: string;
   status: CampaignStatus;
   goal: number;
   signatureCount: number;
@@ -21,17 +38,12 @@ export type PublicCampaign = {
   reviewComments: boolean;
   sourceUrl: string | null;
   sourceTitle: string | null;
+  sourcePublisher: string | null;
+  sourceDate: string | null;
   updatedAt: Date;
-  targets: { id: string; name: string; institution: string; status: TargetStatus }[];
-  events: {
-    id: string;
-    occurredOn: Date;
-    title: string;
-    body: string;
-    evidenceUrl: string | null;
-    targetName: string | null;
-    targetStatus: TargetStatus | null;
-  }[];
+  targets: CampaignTargetView[];
+  events: PublicEvent[];
+  updates: { id: string; title: string; body: string; createdAt: Date }[];
 };
 
 export async function getPublicCampaign({ slug, locale }: { slug: string; locale: string }): Promise<PublicCampaign | null> {
@@ -51,18 +63,10 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
       reviewComments: true,
       sourceUrl: true,
       sourceTitle: true,
+      sourcePublisher: true,
+      sourceDate: true,
       updatedAt: true,
       translations: { where: { locale }, select: { locale: true, title: true, summary: true, body: true } },
-      targets: {
-        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        select: {
-          id: true,
-          name: true,
-          institution: true,
-          status: true,
-          translations: { where: { locale }, select: { name: true, institution: true } },
-        },
-      },
       events: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
         select: {
@@ -70,21 +74,29 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
           occurredOn: true,
           title: true,
           body: true,
-          evidenceUrl: true,
-          targetStatus: true,
+          retractedAt: true,
           translations: { where: { locale }, select: { title: true, body: true } },
-          target: { select: { name: true, translations: { where: { locale }, select: { name: true } } } },
+          changes: { select: { targetId: true, status: true } },
+          evidence: { where: { replacedAt: null }, select: PUBLIC_EVIDENCE },
+          corrections: {
+            orderBy: { createdAt: "asc" },
+            select: { kind: true, reason: true, createdAt: true, translations: { where: { locale }, select: { reason: true } } },
+          },
         },
       },
+      updates: { orderBy: { createdAt: "desc" }, select: { id: true, title: true, body: true, createdAt: true } },
     },
   });
   if (!campaign) return null;
-  const counts = await countSignatures({ campaignIds: [campaign.id] });
+  const [counts, targets] = await Promise.all([countSignatures({ campaignIds: [campaign.id] }), loadCampaignTargets({ campaignIds: [campaign.id], locale })]);
   const text = localizeCampaign(campaign, locale);
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const fromOf = (targetId: string, eventId: string) => byId.get(targetId)?.history.find((s) => s.eventId === eventId)?.from ?? null;
   return {
     id: campaign.id,
     slug: campaign.slug,
     ...text,
+    locale: campaign.locale,
     status: campaign.status,
     goal: campaign.goal,
     signatureCount: counts.get(campaign.id) ?? 0,
@@ -94,14 +106,30 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
     reviewComments: campaign.reviewComments,
     sourceUrl: campaign.sourceUrl,
     sourceTitle: campaign.sourceTitle,
+    sourcePublisher: campaign.sourcePublisher,
+    sourceDate: campaign.sourceDate,
     updatedAt: campaign.updatedAt,
-    // Target and event text in the reader's language where translated (the query only fetches
-    // that language's row), else as written.
-    targets: campaign.targets.map(({ translations: [translated], ...target }) => ({ ...target, ...translated })),
-    events: campaign.events.map(({ target, translations: [translated], ...event }) => ({
-      ...event,
-      ...translated,
-      targetName: target ? (target.translations[0]?.name ?? target.name) : null,
-    })),
+    targets,
+    // Event text in the reader's language where translated (the query fetches only that
+    // language's row), else as written.
+    events: campaign.events.map(({ translations: [translated], changes, evidence: [evidence], corrections, retractedAt, ...event }) => {
+      const reason = (c: (typeof corrections)[number]) => c.translations[0]?.reason ?? c.reason;
+      const retraction = corrections.findLast((c) => c.kind === "RETRACTED");
+      return {
+        ...event,
+        ...translated,
+        lang: translated ? locale : campaign.locale,
+        retracted: retractedAt ? { at: retraction?.createdAt ?? retractedAt, reason: retraction ? reason(retraction) : "" } : null,
+        corrections: corrections.filter((c) => c.kind === "CORRECTED").map((c) => ({ at: c.createdAt, reason: reason(c) })),
+        changes: changes.map((c) => ({
+          targetId: c.targetId,
+          name: byId.get(c.targetId)?.decisionMaker.name ?? "",
+          from: retractedAt ? null : fromOf(c.targetId, event.id),
+          to: c.status,
+        })),
+        evidence: evidence ? publicEvidence(evidence) : null,
+      };
+    }),
+    updates: campaign.updates,
   };
 }

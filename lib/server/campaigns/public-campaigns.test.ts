@@ -45,17 +45,21 @@ describe("public campaigns", () => {
     expect(fallback).toMatchObject({ title: "Title untranslated", lang: "en" });
   });
 
-  it("orders the tracker newest first and names the target an event concerns", async () => {
+  it("orders the tracker newest first, says where each position moved from, and shows decision makers in the reader's language", async () => {
     const c = await campaign("tracked", "OPEN");
-    const target = await db.target.create({ data: { campaignId: c.id, name: "Minister", institution: "Ministry" } });
-    await db.campaignEvent.createMany({
-      data: [
-        { campaignId: c.id, occurredOn: new Date("2020-01-01"), title: "older" },
-        { campaignId: c.id, occurredOn: new Date("2022-05-05"), title: "newer", targetId: target.id, targetStatus: "ACKNOWLEDGED" },
-      ],
+    const minister = await db.decisionMaker.create({
+      data: { name: "Minister", institution: "Ministry", translations: { create: { locale: "ug", name: "مىنىستىر", institution: "مىنىستىرلىك" } } },
+    });
+    const target = await db.campaignTarget.create({ data: { campaignId: c.id, decisionMakerId: minister.id } });
+    await db.campaignEvent.create({ data: { campaignId: c.id, occurredOn: new Date("2020-01-01"), title: "older" } });
+    await db.campaignEvent.create({
+      data: { campaignId: c.id, occurredOn: new Date("2022-05-05"), title: "newer", changes: { create: { targetId: target.id, status: "ACKNOWLEDGED" } } },
     });
     const result = await getPublicCampaign({ slug: "tracked", locale: "en" });
     expect(result?.events.map((e) => e.title)).toEqual(["newer", "older"]);
-    expect(result?.events[0]).toMatchObject({ targetName: "Minister", targetStatus: "ACKNOWLEDGED" });
+    expect(result?.events[0]?.changes).toEqual([{ targetId: target.id, name: "Minister", from: "NO_RESPONSE", to: "ACKNOWLEDGED" }]);
+    expect(result?.targets[0]).toMatchObject({ status: "ACKNOWLEDGED", since: new Date("2022-05-05") });
+    const ug = await getPublicCampaign({ slug: "tracked", locale: "ug" });
+    expect(ug?.targets[0]?.decisionMaker).toMatchObject({ name: "مىنىستىر", institution: "مىنىستىرلىك", lang: "ug" });
   });
 });

@@ -26,7 +26,7 @@ export async function exportMyData(userId: string) {
       },
       follows: {
         orderBy: { createdAt: "asc" },
-        select: { createdAt: true, unsubscribedAt: true, campaign: { select: { slug: true, title: true } } },
+        select: { createdAt: true, unsubscribedAt: true, positionEmails: true, campaign: { select: { slug: true, title: true } } },
       },
       sessions: { orderBy: { expires: "asc" }, select: { expires: true } },
     },
@@ -56,6 +56,7 @@ export async function exportMyData(userId: string) {
       campaignTitle: f.campaign.title,
       followedAt: f.createdAt,
       emailsStoppedAt: f.unsubscribedAt,
+      emailsOnPositionChanges: f.positionEmails,
     })),
     signedInSessions: user.sessions.map((s) => ({ expires: s.expires })),
     emails: emails.map((e) => ({ subject: e.subject, status: e.status, queuedAt: e.createdAt, sentAt: e.sentAt })),

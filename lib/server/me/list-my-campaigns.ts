@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { localizeCampaign } from "@/lib/server/campaigns/localize";
 
-export type MyCampaign = { slug: string; title: string; lang: string; signedAt: Date | null; following: boolean };
+export type MyCampaign = { slug: string; title: string; lang: string; signedAt: Date | null; following: boolean; positionEmails: boolean };
 
 // The campaigns one supporter signed or follows: for their eyes only (the /me page).
 export async function listMyCampaigns({ userId, locale }: { userId: string; locale: string }): Promise<MyCampaign[]> {
@@ -19,7 +19,7 @@ export async function listMyCampaigns({ userId, locale }: { userId: string; loca
       summary: true,
       translations: { where: { locale }, select: { locale: true, title: true, summary: true } },
       signatures: { where: { userId }, select: { createdAt: true } },
-      follows: { where: { userId, unsubscribedAt: null }, select: { userId: true } },
+      follows: { where: { userId, unsubscribedAt: null }, select: { positionEmails: true } },
     },
   });
   return campaigns.map((c) => {
@@ -30,6 +30,7 @@ export async function listMyCampaigns({ userId, locale }: { userId: string; loca
       lang: text.lang,
       signedAt: c.signatures[0]?.createdAt ?? null,
       following: c.follows.length > 0,
+      positionEmails: c.follows[0]?.positionEmails ?? false,
     };
   });
 }

@@ -12,6 +12,7 @@ export type SignerState = {
     signedAt: Date;
   } | null;
   following: boolean;
+  positionEmails: boolean;
 };
 
 // What one signed-in person sees of their own relation to a campaign. Shown only to them.
@@ -23,12 +24,13 @@ export async function getSignerState({ slug, userId }: { slug: string; userId: s
         where: { userId },
         select: { showName: true, displayName: true, country: true, comment: true, commentHidden: true, commentPending: true, createdAt: true },
       },
-      follows: { where: { userId, unsubscribedAt: null }, select: { userId: true } },
+      follows: { where: { userId, unsubscribedAt: null }, select: { positionEmails: true } },
     },
   });
   const signature = campaign?.signatures[0];
   return {
     signed: signature ? { ...signature, signedAt: signature.createdAt } : null,
     following: (campaign?.follows.length ?? 0) > 0,
+    positionEmails: campaign?.follows[0]?.positionEmails ?? false,
   };
 }

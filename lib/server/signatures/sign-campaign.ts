@@ -5,7 +5,16 @@ import { db, sql } from "@/lib/server/db";
 import type { SignatureInput } from "@/lib/validation/signature";
 
 export type SignResult =
-  | { ok: true; alreadySigned: boolean; campaignId: string; signatureCount: number; following: boolean; commentPending: boolean }
+  | {
+      ok: true;
+      alreadySigned: boolean;
+      campaignId: string;
+      signatureCount: number;
+      following: boolean;
+      // The follow's own choice of position emails (a follow the signature makes has none).
+      positionEmails: boolean;
+      commentPending: boolean;
+    }
   | { ok: false; reason: "not_found" | "not_open" };
 
 // One statement inserts the signature (once per signer), adds it to a counter shard and
@@ -21,6 +30,7 @@ export async function signCampaign({ slug, userId, input }: { slug: string; user
       campaignId: row.campaignId,
       signatureCount: row.before + row.inserted,
       following: row.followed > 0 || row.wasFollowing > 0,
+      positionEmails: row.positionEmails === true,
       commentPending: row.commentPending === true,
     };
   }

@@ -5,13 +5,12 @@ import type { Viewer } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { enqueueEmails } from "@/lib/server/email/outbox";
 import { siteOrigin } from "@/lib/server/config";
+import { subscribedFollowers } from "@/lib/server/follows/subscribed-followers";
+import { touchCampaigns } from "@/lib/server/campaigns/touch-campaign";
 import { updateEmail } from "./update-email";
 
 type Tx = Prisma.TransactionClient;
 
-// Followers are read and queued a page at a time, so that memory stays flat for a campaign with
-// tens of thousands of followers; each page is one INSERT (enqueueEmails chunks by 1000).
-const FOLLOWER_PAGE = 1000;
 // Prisma's interactive transactions give up after 5 s by default. Queuing 50,000 emails takes
 // longer than that; a transaction that long still holds no lock anyone else waits for (inserts
 // into the outbox and one new update row only).
@@ -30,27 +29,11 @@ export async function enqueueUpdateEmails({ updateId }: { updateId: string }, tx
   if (!update) return 0;
   const origin = siteOrigin();
   let queued = 0;
-  let after: string | undefined;
-  for (;;) {
-    const page = await tx.follow.findMany({
-      where: { campaignId: update.campaign.id, unsubscribedAt: null, ...(after ? { userId: { gt: after } } : {}) },
-      select: { userId: true, user: { select: { email: true } } },
-      orderBy: { userId: "asc" },
-      take: FOLLOWER_PAGE,
-    });
-    if (page.length === 0) break;
-    const emails = page.map((follow) =>
-      updateEmail({
-        updateId: update.id,
-        campaign: update.campaign,
-        update: { title: update.title, body: update.body },
-        recipient: { userId: follow.userId, email: follow.user.email },
-        origin,
-      }),
+  for await (const page of subscribedFollowers(tx, { campaignId: update.campaign.id })) {
+    const emails = page.map((recipient) =>
+      updateEmail({ updateId: update.id, campaign: update.campaign, update: { title: update.title, body: update.body }, recipient, origin }),
     );
     queued += await enqueueEmails(emails, tx);
-    after = page[page.length - 1]!.userId;
-    if (page.length < FOLLOWER_PAGE) break;
   }
   return queued;
 }
@@ -82,6 +65,8 @@ export async function postCampaignUpdate({
       select: { id: true },
     });
     const recipients = await enqueueUpdateEmails({ updateId: update.id }, tx);
+    // Updates are shown on the campaign page too: a new update is a new version of it.
+    await touchCampaigns(tx, [campaignId]);
     await recordAudit(tx, actor, {
       action: "update.post",
       entityType: "CampaignUpdate",

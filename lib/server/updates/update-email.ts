@@ -23,13 +23,16 @@ const CHROME: Record<Language, ReturnType<typeof createTranslator<typeof en, "Up
 
 const languageOf = (locale: string): Language => (locale === "ug" ? "ug" : "en");
 
-export type UpdateEmailInput = {
-  updateId: string;
+export type FollowerEmailInput = {
+  // One email per key and person, whatever retries or re-runs happen.
+  key: string;
   campaign: { id: string; slug: string; locale: string };
   update: { title: string; body: string };
   recipient: { userId: string; email: string };
   origin: string;
 };
+
+export type UpdateEmailInput = Omit<FollowerEmailInput, "key"> & { updateId: string };
 
 /**
  * One follower's email. Plain text only: editors write Markdown, which reads well as text, and
@@ -37,7 +40,12 @@ export type UpdateEmailInput = {
  * text opens a page (a GET changes nothing, so mail scanners following links unsubscribe nobody);
  * the List-Unsubscribe header is the RFC 8058 one-click POST for mail clients.
  */
-export function updateEmail({ updateId, campaign, update, recipient, origin }: UpdateEmailInput): OutboxEmail {
+export function updateEmail({ updateId, ...input }: UpdateEmailInput): OutboxEmail {
+  return followerEmail({ key: `update:${updateId}`, ...input });
+}
+
+/** Any email to a follower (an update, a change of position): the same neutral shape. */
+export function followerEmail({ key, campaign, update, recipient, origin }: FollowerEmailInput): OutboxEmail {
   const first = languageOf(campaign.locale);
   const languages: Language[] = first === "en" ? ["en", "ug"] : ["ug", "en"];
   const token = createUnsubscribeToken({ userId: recipient.userId, campaignId: campaign.id });
@@ -58,8 +66,7 @@ export function updateEmail({ updateId, campaign, update, recipient, origin }: U
   ].join("\n\n");
 
   return {
-    // One email per update and person, whatever retries or re-runs happen.
-    dedupeKey: `update:${updateId}:${recipient.userId}`,
+    dedupeKey: `${key}:${recipient.userId}`,
     to: recipient.email,
     subject: CHROME[first]("subject"),
     text: `${text}\n`,

@@ -47,7 +47,7 @@ export async function MyCampaignLists({ campaigns, locale }: { campaigns: MyCamp
                   {c.title}
                 </Link>
                 <div className="mt-2">
-                  <FollowForm slug={c.slug} locale={locale} following />
+                  <FollowForm slug={c.slug} locale={locale} following positionEmails={c.positionEmails} />
                 </div>
               </li>
             ))}

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "@/i18n/routing";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { siteOrigin } from "@/lib/server/config";
-import { PUBLIC_CACHE_CONTROL, toCampaignJson, toCountriesJson } from "@/lib/server/campaigns/campaign-json";
+import { PUBLIC_CACHE_CONTROL, toCampaignJson, toCountriesJson, toTargetsJson } from "@/lib/server/campaigns/campaign-json";
 import { getPublicBreakdown } from "@/lib/server/disclosure/get-public-breakdown";
 
 // Public and read-only: anyone may ask, so there is no one to check.
@@ -15,7 +15,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return NextResponse.json({ error: "not_found", message: "No public campaign has this slug." }, { status: 404 });
   }
   const breakdown = await getPublicBreakdown({ campaignId: campaign.id });
-  return NextResponse.json({ ...toCampaignJson(campaign, siteOrigin(), locale), signaturesByCountry: toCountriesJson(breakdown) }, {
+  return NextResponse.json({ ...toCampaignJson(campaign, siteOrigin(), locale), signaturesByCountry: toCountriesJson(breakdown), targets: toTargetsJson(campaign.targets) }, {
     headers: { "Cache-Control": PUBLIC_CACHE_CONTROL },
   });
 }

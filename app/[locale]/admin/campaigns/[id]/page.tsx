@@ -4,10 +4,13 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { CampaignForm } from "@/components/admin/campaign-form";
 import { ModerationToggle } from "@/components/admin/moderation-toggle";
+import { CampaignTargetsForm } from "@/components/admin/campaign-targets-form";
+import { TrackerEventForm } from "@/components/admin/tracker-event-form";
 import { CommentReviewSetting } from "@/components/admin/comment-review-setting";
 import { countCommentsForReview } from "@/lib/server/admin/count-comments-for-review";
-import { TrackerForm } from "@/components/admin/tracker-form";
 import { requirePagePermission } from "@/lib/server/authz";
+import { listDecisionMakers } from "@/lib/server/decision-makers/list-decision-makers";
+import { loadCampaignTargets } from "@/lib/server/tracker/load-campaign-targets";
 import { getAdminCampaign, type AdminCampaign } from "@/lib/server/admin/get-admin-campaign";
 import { listPublicComments } from "@/lib/server/admin/moderation";
 import { signaturesPerDay } from "@/lib/server/stats/signatures-per-day";
@@ -39,7 +42,9 @@ function formDefaults(c: AdminCampaign): CampaignFormValues {
     closesAt: isoDay(c.closesAt),
     status: c.status,
     sourceUrl: c.sourceUrl ?? "",
-    targets: c.targets.map((x) => ({ id: x.id, name: x.name, institution: x.institution, status: x.status, remove: false })),
+    sourceTitle: c.sourceTitle ?? "",
+    sourcePublisher: c.sourcePublisher ?? "",
+    sourceDate: c.sourceDate ?? "",
   };
 }
 
@@ -49,15 +54,21 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
   await requirePagePermission("campaign:write");
   const campaign = await getAdminCampaign({ id });
   if (!campaign) notFound();
-  const [t, format, comments, perDay, waiting, { created, saved }] = await Promise.all([
+  const [t, status, format, comments, perDay, waiting, targets, decisionMakers, { created, saved }] = await Promise.all([
     getTranslations("Admin"),
+    getTranslations("TargetStatus"),
     getFormatter(),
     listPublicComments({ campaignId: campaign.id }),
     signaturesPerDay({ campaignId: campaign.id }),
     countCommentsForReview(),
+    loadCampaignTargets({ campaignIds: [campaign.id], locale }),
+    listDecisionMakers({ locale }),
     searchParams,
   ]);
   const waitingHere = waiting.get(campaign.id) ?? 0;
+  const names = new Map(targets.map((x) => [x.id, x.decisionMaker.name]));
+  const linked = new Map(targets.map((x) => [x.decisionMakerId, x.history.length > 0]));
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
 
   return (
     <div className="flex flex-col gap-10">
@@ -88,36 +99,89 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
 
       <CampaignForm key={campaign.updatedAt.toISOString()} id={campaign.id} defaults={formDefaults(campaign)} />
 
+      <section aria-labelledby="targets-heading" className="flex flex-col gap-4">
+        <h2 id="targets-heading" className="text-2xl font-bold">
+          {t("targets.heading")}
+        </h2>
+        {saved === "targets" && <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("saved")}</p>}
+        {targets.length === 0 ? (
+          <p className="text-slate-700">{t("targets.none")}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {targets.map((x) => (
+              <li key={x.id} className="rounded border border-slate-200 bg-white p-3">
+                <bdi lang={x.decisionMaker.lang} className="font-semibold">
+                  {x.decisionMaker.name}
+                </bdi>
+                {": "}
+                {status(x.status)}
+                {x.since && <span className="text-sm text-slate-700"> ({t("targets.since", { date: day(x.since) })})</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        <CampaignTargetsForm
+          campaignId={campaign.id}
+          options={decisionMakers.map((d) => ({ id: d.id, name: d.name, institution: d.institution, lang: d.lang, linked: linked.has(d.id), onRecord: linked.get(d.id) === true }))}
+        />
+        <p>
+          <Link href="/admin/decision-makers" className="font-semibold text-brand-700 underline">
+            {t("decisionMakers.manage")}
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="tracker-heading" className="flex flex-col gap-4">
         <h2 id="tracker-heading" className="text-2xl font-bold">
           {t("tracker.heading")}
         </h2>
+        <p className="text-slate-700">{t("tracker.intro")}</p>
         {campaign.events.length === 0 ? (
           <p className="text-slate-700">{t("tracker.empty")}</p>
         ) : (
           <ol className="flex flex-col gap-2">
-            {campaign.events.map((event) => (
-              <li key={event.id} className="rounded border border-slate-200 bg-white p-3">
-                <span className="font-semibold">{format.dateTime(event.occurredOn, { dateStyle: "medium", timeZone: "UTC" })}</span>
-                {": "}
-                <bdi>{event.title}</bdi>
-                {event.target && event.targetStatus && (
-                  <span className="text-sm text-slate-700">
-                    {" — "}
-                    <bdi>{event.target.name}</bdi>: {t(`targetStatus.${event.targetStatus}`)}
+            {campaign.events.map((event) => {
+              const evidence = event.evidence[0];
+              return (
+                <li key={event.id} className="rounded border border-slate-200 bg-white p-3">
+                  <span className="font-semibold">{day(event.occurredOn)}</span>
+                  {": "}
+                  <Link href={`/admin/campaigns/${campaign.id}/events/${event.id}`} className={`text-brand-800 underline ${event.retractedAt ? "line-through" : ""}`}>
+                    <bdi>{event.title}</bdi>
+                  </Link>
+                  <span className="block text-sm text-slate-700">
+                    {event.changes.map((c) => `${names.get(c.targetId) ?? ""}: ${status(c.status)}`).join("; ")}
+                    {event.changes.length > 0 && " · "}
+                    {evidence ? t(`tracker.evidenceState.${evidence.kind}`) : t("tracker.evidenceState.none")}
+                    {evidence?.verifiedAt && ` · ${t("tracker.verified")}`}
+                    {event.retractedAt && ` · ${t("tracker.retracted")}`}
+                    {event._count.corrections > 0 && !event.retractedAt && ` · ${t("tracker.corrections", { count: event._count.corrections })}`}
                   </span>
-                )}
-              </li>
-            ))}
+                </li>
+              );
+            })}
           </ol>
         )}
-        {saved === "event" && <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("tracker.added")}</p>}
         <h3 className="text-xl font-bold">{t("tracker.add")}</h3>
-        <TrackerForm
+        <TrackerEventForm
           key={campaign.events.length}
-          campaignId={campaign.id}
-          targets={campaign.targets.map((x) => ({ id: x.id, name: x.name }))}
-          today={new Date().toISOString().slice(0, 10)}
+          targets={targets.map((x) => ({ id: x.id, name: x.decisionMaker.name, status: x.status }))}
+          defaults={{
+            campaignId: campaign.id,
+            eventId: "",
+            occurredOn: new Date().toISOString().slice(0, 10),
+            title: "",
+            body: "",
+            titleUg: "",
+            bodyUg: "",
+            evidenceUrl: "",
+            sourceTitle: "",
+            sourcePublisher: "",
+            sourceDate: "",
+            positions: {},
+            reason: "",
+            reasonUg: "",
+          }}
         />
       </section>
 

@@ -31,7 +31,9 @@ export default async function NewCampaignPage({ params }: Props) {
           closesAt: "",
           status: "DRAFT",
           sourceUrl: "",
-          targets: [],
+          sourceTitle: "",
+          sourcePublisher: "",
+          sourceDate: "",
         }}
       />
     </div>

@@ -9,10 +9,12 @@ export async function campaignMetadata(campaign: PublicCampaign | null, locale: 
   }
   const path = `/campaigns/${campaign.slug}`;
   const url = locale === "en" ? path : `/${locale}${path}`;
+  const t = await getTranslations({ locale, namespace: "Campaign" });
   return {
     title: campaign.title,
     description: campaign.summary,
-    alternates: { canonical: url, languages: { en: path, ug: `/ug${path}` } },
+    // The campaign's Atom feed (tracker events and updates), for readers that find it from the page.
+    alternates: { canonical: url, languages: { en: path, ug: `/ug${path}` }, types: { "application/atom+xml": [{ url: `${url}/feed.xml`, title: t("feedTitle") }] } },
     openGraph: { type: "article", title: campaign.title, description: campaign.summary, url },
     twitter: { card: "summary", title: campaign.title, description: campaign.summary },
   };

@@ -11,6 +11,10 @@ import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign"
 import { LiveSignatureProgress } from "./live-signature-progress";
 import { PublicSigners } from "./public-signers";
 import { ShareLinks } from "./share-links";
+import { comma } from "@/components/tracker/join-parts";
+import { formatPartialDate } from "@/components/tracker/partial-date";
+import { CampaignUpdates } from "./campaign-updates";
+import { PositionHistory } from "./position-history";
 import { Timeline } from "./timeline";
 import { TargetList } from "./target-list";
 
@@ -65,15 +69,22 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
             <MarkdownText lang={campaign.lang}>{campaign.body}</MarkdownText>
           </div>
           {campaign.sourceTitle && (
-            <p className="mt-6 text-sm text-slate-600">
-              <span lang={locale}>{t("source")}: </span>
-              {campaign.sourceUrl && isHttpUrl(campaign.sourceUrl) ? (
-                <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline" lang="en" dir="ltr">
-                  {campaign.sourceTitle}
-                </a>
-              ) : (
-                <bdi lang="en">{campaign.sourceTitle}</bdi>
-              )}
+            // The source is cited as staff entered it, in the language the campaign is written in.
+            <p className="mt-6 text-sm text-slate-700" lang={locale}>
+              {t("source")}:{" "}
+              <bdi lang={campaign.locale}>
+                {campaign.sourceUrl && isHttpUrl(campaign.sourceUrl) ? (
+                  <a href={campaign.sourceUrl} rel="nofollow noopener noreferrer" className="underline">
+                    {campaign.sourceTitle}
+                  </a>
+                ) : (
+                  campaign.sourceTitle
+                )}
+                {[campaign.sourcePublisher, campaign.sourceDate ? formatPartialDate(campaign.sourceDate, campaign.locale) : ""]
+                  .filter(Boolean)
+                  .map((part) => `${comma(campaign.locale)}${part}`)
+                  .join("")}
+              </bdi>
             </p>
           )}
         </div>
@@ -85,7 +96,16 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
         </aside>
       </div>
 
-      <Timeline events={campaign.events} />
+      <div lang={locale}>
+        <Timeline events={campaign.events} sourceLang={campaign.locale} />
+        <PositionHistory targets={campaign.targets} />
+        <CampaignUpdates updates={campaign.updates} lang={campaign.locale} />
+        <p className="mt-8 text-sm">
+          <a href={localePath(locale, `/campaigns/${campaign.slug}/feed.xml`)} type="application/atom+xml" className="text-brand-700 underline">
+            {t("feed")}
+          </a>
+        </p>
+      </div>
     </article>
   );
 }

@@ -23,8 +23,8 @@ type Props = {
   signedIn: boolean;
   reviewComments: boolean;
   defaultValues: SignatureFormValues;
-  // For a signed-in visitor: whether they follow the campaign (the follow button sits under the form).
-  following?: boolean;
+  // For a signed-in visitor: whether they follow the campaign (the follow form sits under the form).
+  follow?: { following: boolean; positionEmails: boolean };
 };
 
 const WITHDRAWN: SignFormState = { status: "withdrawn" };
@@ -35,7 +35,7 @@ const WITHDRAWN: SignFormState = { status: "withdrawn" };
 // Nothing is ticked in advance: showing a name and following are each the signer's own choice.
 // The country list comes from a module this component imports, not from the page: it is drawn
 // into the HTML, and the page's payload carries only the language.
-export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues, following }: Props) {
+export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues, follow }: Props) {
   const t = useTranslations("SignForm");
   const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
   // After signing, the answer says how the signature stands and what the count is now: the
@@ -178,7 +178,7 @@ export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues
           </Link>
         </p>
       </form>
-      {following !== undefined && <FollowForm slug={slug} locale={locale} following={following} />}
+      {follow && <FollowForm slug={slug} locale={locale} following={follow.following} positionEmails={follow.positionEmails} />}
     </div>
   );
 }

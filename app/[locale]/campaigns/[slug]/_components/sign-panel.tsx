@@ -27,7 +27,7 @@ export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
   const recent = viewer !== null && signedInRecently(viewer);
   const state = viewer && recent ? await getSignerState({ slug, userId: viewer.id }) : null;
 
-  if (state?.signed) return <SignedPanel slug={slug} locale={locale} signer={signerSummary(state.signed, state.following)} />;
+  if (state?.signed) return <SignedPanel slug={slug} locale={locale} signer={signerSummary(state.signed, state)} />;
 
   const form = open ? (
     <SignForm
@@ -36,12 +36,12 @@ export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
       signedIn={viewer !== null}
       reviewComments={reviewComments}
       defaultValues={{ ...EMPTY_SIGNATURE, ...(await readPendingSignature(slug)) }}
-      following={state?.following}
+      follow={state ? { following: state.following, positionEmails: state.positionEmails } : undefined}
     />
   ) : (
     <div className="flex flex-col gap-4">
       <SignClosed />
-      {state && <FollowForm slug={slug} locale={locale} following={state.following} />}
+      {state && <FollowForm slug={slug} locale={locale} following={state.following} positionEmails={state.positionEmails} />}
     </div>
   );
   if (viewer && !recent) {

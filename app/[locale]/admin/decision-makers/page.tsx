@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { requirePagePermission } from "@/lib/server/authz";
+import { listDecisionMakers } from "@/lib/server/decision-makers/list-decision-makers";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Admin.decisionMakers" });
+  return { title: t("heading") };
+}
+
+// Decision makers are shared: one record per person, office or body, addressed by any number of campaigns.
+export default async function DecisionMakersPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission("decision-maker:write");
+  const [t, decisionMakers] = await Promise.all([getTranslations("Admin.decisionMakers"), listDecisionMakers({ locale })]);
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        <Link href="/admin/decision-makers/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("new")}
+        </Link>
+      </div>
+      <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+      {decisionMakers.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-start">
+            <caption className="sr-only">{t("heading")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-sm">
+                <th scope="col" className="p-2 text-start">{t("name")}</th>
+                <th scope="col" className="p-2 text-start">{t("institution")}</th>
+                <th scope="col" className="p-2 text-start">{t("jurisdiction")}</th>
+                <th scope="col" className="p-2 text-end">{t("campaigns")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {decisionMakers.map((d) => (
+                <tr key={d.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 text-start font-normal">
+                    <Link href={`/admin/decision-makers/${d.id}`} lang={d.lang} className="font-semibold text-brand-800 underline">
+                      {d.name}
+                    </Link>
+                    {d.title && (
+                      <span lang={d.lang} className="block text-sm text-slate-700">
+                        {d.title}
+                      </span>
+                    )}
+                  </th>
+                  <td className="p-2" lang={d.lang}>{d.institution}</td>
+                  <td className="p-2" lang={d.lang}>{d.jurisdiction}</td>
+                  <td className="p-2 text-end tabular-nums">{d.campaigns}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
