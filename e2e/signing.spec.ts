@@ -124,6 +124,7 @@ test.describe("signing with JavaScript", () => {
     await expect(countOf(page)).toHaveAttribute("data-count", "0");
     await page.getByLabel("Show my name publicly with my signature").check();
     await page.getByLabel("Name to show").fill("Gulnar Test");
+    await page.getByLabel("Follow this campaign", { exact: true }).check();
 
     const answer = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
     await page.getByRole("button", { name: "Sign", exact: true }).click();
