@@ -43,7 +43,8 @@ async function weighPages(ctx: BenchContext, r: Results, campaigns: BenchCampaig
   ctx.log("weighing public pages…");
   const paths = ["/", pagePath(campaigns.page.slug), `/ug${pagePath(campaigns.page.slug)}`, "/signin", "/privacy"];
   for (const path of paths) {
-    const weight = await weighPage(path);
+    // Named by its address with the slug left out, so runs compare in results.json.
+    const weight = { ...(await weighPage(path)), path: path.replace(campaigns.page.slug, "{slug}") };
     if (weight.status !== 200) r.notes.push(`${path} answered ${weight.status}: its weight is not a page's`);
     r.pages.weights.push(weight);
     ctx.log(`${path}: ${weight.htmlBytes} bytes of HTML (${weight.payloadBytes} of them payload), ${weight.firstLoadJsCompressedBytes} bytes of JavaScript compressed`);
