@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { decodes } from "./lib/http/decodes";
 import { publicCampaignVersion } from "./lib/server/campaigns/public-campaign-version";
 import { sessionRole } from "./lib/server/auth/session-role";
 import { adminPathPermission, roleMay } from "./lib/server/authz";
@@ -16,15 +17,6 @@ const ADMIN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?admin(?:/
 // that must 404 (unknown and draft campaigns; admin pages for anyone not allowed) are sent to
 // such a path here, and the 404 reads without JavaScript. See docs/decisions/001.
 const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/_/not-found", request.url));
-
-function decodes(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Settings } from "@/lib/config/settings";
+import { decodes } from "@/lib/http/decodes";
 import { readBody, replayRequest } from "../server-actions/replay-request";
 import { sendJson, type Step } from "../step";
 
@@ -21,15 +22,6 @@ function fromThisSite(req: IncomingMessage, settings: Settings): boolean {
   const origin = req.headers.origin;
   if (origin !== undefined) return origin === new URL(settings.auth.url).origin;
   return req.headers["sec-fetch-site"] === "same-origin";
-}
-
-function decodes(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // The content type as sent: a multipart boundary is case-sensitive.
