@@ -109,8 +109,8 @@ export async function createCampaigns(db: pg.Pool, run: string): Promise<BenchCa
 }
 
 // How a session token is kept in the "Session" table. Auth.js keeps the token itself; if the
-// app ever keeps a hash of it instead, this is the one place the bench follows (and the plain
-// server's session lookup, scripts/bench/plain-signing.ts, must hash the cookie the same way).
+// app ever keeps a hash of it instead, this is the one place the bench follows: the supporters it
+// creates and the plain server's session lookup (scripts/bench/plain-signing.ts) both use it.
 export function storedSessionToken(token: string): string {
   return token;
 }

@@ -6,6 +6,7 @@ import type http from "node:http";
 import type pg from "pg";
 import { SIGN_SQL, signParameters } from "../../lib/counting/sign-query";
 import { RATE_LIMIT_SQL, type RateLimitRow } from "../../lib/security/rate-limit-query";
+import { storedSessionToken } from "./bench-data";
 import { readBody, send, sendJson, type Handler } from "./plain-http";
 
 const COOKIE = "authjs.session-token=";
@@ -91,7 +92,7 @@ export function signHandler(pool: pg.Pool): Handler {
     const input = shape === "json" ? fromJson(raw) : await fromMultipart(req, raw, shape === "action" ? "1_" : "");
     if (!input) return answer(res, shape, "invalid");
     const token = sessionToken(req.headers.cookie);
-    const session = token ? (await pool.query<{ id: string }>(SESSION_SQL, [token])).rows[0] : undefined;
+    const session = token ? (await pool.query<{ id: string }>(SESSION_SQL, [storedSessionToken(token)])).rows[0] : undefined;
     if (!session) return answer(res, shape, "unauthenticated");
     const [limit] = (await pool.query<RateLimitRow>(RATE_LIMIT_SQL, [rateLimitKey(session.id), RULE.windowSeconds])).rows;
     if (limit && limit.points > RULE.points) return answer(res, shape, "rateLimited");
