@@ -3,6 +3,7 @@
 // safe), then serves every request through the front door's steps and then Next.js.
 // See docs/decisions/007-front-door.md.
 import { createServer } from "node:http";
+import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import next from "next";
 import { parseSettings } from "./lib/config/settings";
@@ -16,7 +17,10 @@ import { runShutdownTasks } from "./lib/shutdown-tasks";
 // collections, with no ceiling that a large job could hit (docs/decisions/008-signing-hot-path.md).
 setFlagsFromString("--heap-growing-percent=50");
 
-const root = import.meta.dirname;
+// This file runs from the checkout (`npm run dev`, through tsx) or compiled into .next/server.mjs
+// (`npm start`, scripts/build-server.ts): the app's folder is the checkout either way.
+const here = import.meta.dirname;
+const root = path.basename(here) === ".next" ? path.dirname(here) : here;
 const parsed = parseSettings(process.env, { root });
 if (!parsed.ok) {
   for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);

@@ -41,7 +41,7 @@ type App = { process: ChildProcess; exited: Promise<number | null>; log: () => s
 
 // `npm start` without npm: with-db.ts, given DATABASE_URL, starts no database and runs the server.
 function startApp(port: number, env: Record<string, string>): App {
-  const child = spawn(bin("tsx"), ["scripts/with-db.ts", "--", bin("tsx"), "server.ts"], {
+  const child = spawn(bin("tsx"), ["scripts/with-db.ts", "--", process.execPath, ".next/server.mjs"], {
     cwd: root,
     env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "localhost" },
     stdio: "pipe",
