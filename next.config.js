@@ -26,6 +26,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
+    // Cached pages stay in each instance's memory, not in .next on disk: several instances run
+    // from one checkout (deploy/), and files written by one while another reads them would race.
+    // Each instance renders a version once; nginx in front shares the result (decision 010).
+    isrFlushToDisk: false,
     // Staff upload evidence files (at most EVIDENCE_UPLOAD_MAX_BYTES, 8 MB) with the tracker's
     // Server Action; every other action stays far below this. Under the proxy's 10 MB body buffer.
     serverActions: { bodySizeLimit: "9mb" },

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { decodes } from "./lib/http/decodes";
-import { publicCampaignVersion } from "./lib/server/campaigns/public-campaign-version";
+import { publicCampaignVersion, publicSiteVersion } from "./lib/server/campaigns/public-campaign-version";
 import { sessionRole } from "./lib/server/auth/session-role";
 import { adminPathPermission, roleMay } from "./lib/server/authz";
 
@@ -11,6 +11,8 @@ const CAMPAIGN_PAGE = new RegExp(`^/(?:(${routing.locales.join("|")})/)?campaign
 const VISITOR_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token", "pending-signature"];
 const hasVisitorCookie = (request: NextRequest) => VISITOR_COOKIES.some((name) => request.cookies.has(name));
 const ADMIN_PAGE = new RegExp(`^/(?:(?:${routing.locales.join("|")})/)?admin(?:/|$)`);
+// The home page: / for the default language, /ug for the others (as-needed prefixes).
+const HOME_PAGE = new RegExp(`^/(?:(${routing.locales.filter((l) => l !== routing.defaultLocale).join("|")}))?$`);
 
 // Next 16's production build answers notFound() from a page with an empty document that only
 // JavaScript fills in; a path no route matches gets the not-found page in its HTML. So pages
@@ -31,6 +33,13 @@ export async function proxy(request: NextRequest) {
   if (ADMIN_PAGE.test(path)) {
     const role = await sessionRole(request);
     if (!role || !roleMay(role, adminPathPermission(path))) return notFound(request);
+  }
+  // The home page is the same for everyone: every reader gets it at the current version of the
+  // list of public campaigns, so an edit shows on every instance within a second (decision 010).
+  const home = HOME_PAGE.exec(path);
+  if (home && (request.method === "GET" || request.method === "HEAD")) {
+    const [, locale = routing.defaultLocale] = home;
+    return NextResponse.rewrite(new URL(`/${locale}/anonymous/${await publicSiteVersion()}`, request.url));
   }
   const match = CAMPAIGN_PAGE.exec(path);
   if (match) {

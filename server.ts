@@ -7,8 +7,9 @@ import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import next from "next";
 import { parseSettings } from "./lib/config/settings";
-import { closeFrontDoorPool } from "./lib/front-door/database";
+import { closeFrontDoorPool, databaseReachability, watchDatabases } from "./lib/front-door/database";
 import { createFrontDoor, frontDoorSteps } from "./lib/front-door";
+import { quietDatabaseErrors } from "./lib/front-door/quiet-database-errors";
 import { runShutdownTasks } from "./lib/shutdown-tasks";
 
 // V8 lets the old generation grow up to four times its live size between full collections,
@@ -24,12 +25,18 @@ const root = path.basename(here) === ".next" ? path.dirname(here) : here;
 const parsed = parseSettings(process.env, { root });
 if (!parsed.ok) {
   for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
-  console.error("See .env.example and the README's \"Deploying\" section.");
+  console.error("See .env.example and the README's \"Running in production\" section.");
   process.exit(1);
 }
 const settings = parsed.settings;
 const dev = settings.mode !== "production";
 const { port, host } = settings.server;
+
+// The database may go away while the app runs (a restart, a failover, a network partition):
+// watch it, answer 503 with Retry-After while it is away, and say so in one log line per change
+// rather than a trace per request (docs/decisions/010). Installed before Next loads, so that
+// Next's own error logging passes through the same filter.
+if (settings.database.url) quietDatabaseErrors(databaseReachability(settings));
 
 const httpServer = createServer();
 const app = next({ dev, dir: root, hostname: host, port, turbopack: dev, httpServer });
@@ -61,4 +68,6 @@ await app.prepare();
 httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps(), next: app.getRequestHandler() }));
 httpServer.listen(port, host, () => {
   console.log(`Ready on http://${host}:${port} (${settings.mode}); public origin ${settings.auth.url}`);
+  // Checked from now on, not while Next loads (a busy start is no outage).
+  if (settings.database.url) watchDatabases(settings);
 });

@@ -1,64 +1,16 @@
 // "Restarting the app while an update goes to 500 followers delivers it to each exactly once."
 // Real processes: the production build started as `npm start` does (scripts/with-db.ts), a real
 // SMTP server, a database of its own, and a SIGTERM while the outbox is sending.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { recipientsOf, startSmtpServer, type SmtpCatcher } from "../test/smtp-server";
 import { e2eDatabaseUrl } from "./db";
 import { expect, loginAs, test } from "./fixtures";
+import { bin, freePort, run, startApp, stopApp, waitUntilServing, type App } from "./processes";
 
 const FOLLOWERS = 500;
-const root = path.resolve(import.meta.dirname, "..");
-const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: "pipe" });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}:\n${output}`))));
-  });
-}
-
-type App = { process: ChildProcess; exited: Promise<number | null>; log: () => string };
-
-// `npm start` without npm: with-db.ts, given DATABASE_URL, starts no database and runs the server.
-function startApp(port: number, env: Record<string, string>): App {
-  const child = spawn(bin("tsx"), ["scripts/with-db.ts", "--", process.execPath, ".next/server.mjs"], {
-    cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: "production", PORT: String(port), HOST: "localhost" },
-    stdio: "pipe",
-  });
-  let log = "";
-  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { process: child, exited, log: () => log };
-}
-
-// The server loads instrumentation.ts (and so starts the outbox worker) as it starts.
-async function waitUntilServing(url: string) {
-  await expect
-    .poll(() => fetch(`${url}/api/campaigns`).then((r) => r.status, () => 0), { timeout: 60_000, intervals: [250], message: `${url} serving` })
-    .toBe(200);
-}
 
 test("restarting the app mid-send delivers an update to each of 500 followers exactly once", async ({ browser }, testInfo) => {
   test.setTimeout(150_000);
@@ -134,8 +86,7 @@ test("restarting the app mid-send delivers an update to each of 500 followers ex
     expect(new Set(smtp.messages.flatMap(recipientsOf))).toEqual(new Set(emails));
   } finally {
     if (app) {
-      app.process.kill("SIGTERM");
-      await app.exited;
+      await stopApp(app);
       logs.push(app.log());
     }
     await testInfo.attach("app.log", { body: logs.join("\n----- restart -----\n"), contentType: "text/plain" });

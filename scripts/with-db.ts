@@ -13,6 +13,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { parseSettings } from "../lib/config/settings";
@@ -38,10 +39,17 @@ async function loadEmbeddedPostgres() {
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
+// A child killed by a signal exits as a shell reports it, 128 + the signal's number: never 0,
+// so that a process manager (systemd's Restart=on-failure) sees a crash as a failure.
+function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number {
+  if (code !== null) return code;
+  return 128 + (signal ? (constants.signals[signal] ?? 0) : 0) || 1;
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "inherit", env, cwd: root });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on("exit", (code, signal) => resolve(exitCodeOf(code, signal)));
   });
 }
 
@@ -83,7 +91,7 @@ async function main() {
     const parsed = parseSettings(env, { root, strict: true });
     if (!parsed.ok) {
       for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
-      console.error("See .env.example and the README's \"Deploying\" section.");
+      console.error("See .env.example and the README's \"Running in production\" section.");
       process.exit(1);
     }
   }
@@ -116,7 +124,7 @@ async function main() {
   // stop the database. See docs/decisions/004-graceful-shutdown.md.
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   for (const signal of SIGNALS) process.on(signal, forward);
-  const code = await new Promise<number>((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 0 : 1))));
+  const code = await new Promise<number>((resolve) => child.on("exit", (c, s) => resolve(exitCodeOf(c, s))));
   await embedded?.stop();
   process.exit(code);
 }

@@ -1,74 +1,24 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CampaignCard } from "@/components/campaign-card";
-import { listPublicCampaigns } from "@/lib/server/campaigns/list-public-campaigns";
-import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
+import { setRequestLocale } from "next-intl/server";
+import { homeMetadata } from "./_components/home-metadata";
+import { HomeView } from "./_components/home-view";
 
 type Props = { params: Promise<{ locale: string }> };
 
-// The same for everyone: rendered on the first request, served from cache, refreshed at most
-// every few seconds (counts included).
+// The home page at its plain address. proxy.ts sends every GET of / and /ug to the versioned
+// variant (./anonymous/[version]), so that an edit shows on every instance at once; this one
+// answers what it does not rewrite. Cached and refreshed at most every few seconds.
 export const revalidate = 5;
 export function generateStaticParams() {
   return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Meta" });
-  return {
-    title: t("homeTitle"),
-    description: t("homeDescription"),
-    openGraph: { title: t("homeTitle"), description: t("homeDescription") },
-    alternates: { languages: { en: "/", ug: "/ug" } },
-  };
+  return homeMetadata((await params).locale);
 }
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, campaigns] = await Promise.all([getTranslations("Home"), listPublicCampaigns({ locale })]);
-  const open = campaigns.filter((c) => c.status === "OPEN");
-  // How fast each open campaign grows (the JSON list does not need it, so it is asked here).
-  const lastDay = await Promise.all(open.map((c) => signaturesInLastDay(c.id)));
-  const past = campaigns.filter((c) => c.status === "CLOSED" || c.status === "ACHIEVED");
-
-  return (
-    <>
-      <h1 className="text-3xl font-bold">{t("heading")}</h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("intro")}</p>
-
-      <section aria-labelledby="open-heading" className="mt-8">
-        <h2 id="open-heading" className="text-2xl font-bold">
-          {t("open")}
-        </h2>
-        {open.length === 0 ? (
-          <p className="mt-4 text-slate-700">{t("noneOpen")}</p>
-        ) : (
-          <ul className="mt-4 grid gap-5 md:grid-cols-2">
-            {open.map((campaign, i) => (
-              <li key={campaign.slug}>
-                <CampaignCard campaign={campaign} lastDay={lastDay[i]} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      {past.length > 0 && (
-        <section aria-labelledby="past-heading" className="mt-10">
-          <h2 id="past-heading" className="text-2xl font-bold">
-            {t("past")}
-          </h2>
-          <ul className="mt-4 grid gap-5 md:grid-cols-2">
-            {past.map((campaign) => (
-              <li key={campaign.slug}>
-                <CampaignCard campaign={campaign} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </>
-  );
+  return <HomeView locale={locale} from="primary" />;
 }

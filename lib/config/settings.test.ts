@@ -59,9 +59,17 @@ describe("settings", () => {
     expect(problems({ ADMIN_EMAILS: "a@example.org, not-an-address" })).toEqual([expect.stringMatching(/"not-an-address" is not one/)]);
     expect(problems({ EMAIL_SERVER: "mail.example.org" })).toEqual([expect.stringMatching(/^EMAIL_SERVER must be an SMTP URL/)]);
     expect(problems({ DATABASE_URL: "mysql://x" })).toEqual([expect.stringMatching(/^DATABASE_URL must be a PostgreSQL URL/)]);
+    expect(problems({ DATABASE_REPLICA_URL: "replica.internal" })).toEqual([expect.stringMatching(/^DATABASE_REPLICA_URL must be a PostgreSQL URL/)]);
     const parsed = parseSettings({ ADMIN_EMAILS: " A@Example.org ,b@example.org,", BACKGROUND_JOBS: "off", TRUSTED_PROXY_HOPS: "1" });
     expect(parsed.ok && parsed.settings.auth.adminEmails).toEqual(["a@example.org", "b@example.org"]);
     expect(parsed.ok && parsed.settings.server).toMatchObject({ backgroundJobs: false, trustedProxyHops: 1 });
+  });
+
+  it("reads public data from a replica only when one is given", () => {
+    const without = parseSettings({ DATABASE_URL: "postgresql://db/campaigns" });
+    expect(without.ok && without.settings.database).toMatchObject({ url: "postgresql://db/campaigns", replicaUrl: undefined });
+    const withReplica = parseSettings({ DATABASE_URL: "postgresql://db/campaigns", DATABASE_REPLICA_URL: " postgresql://replica/campaigns " });
+    expect(withReplica.ok && withReplica.settings.database.replicaUrl).toBe("postgresql://replica/campaigns");
   });
 
   it("takes the evidence archiver's allowed hosts as a list of host names, empty by default", () => {

@@ -4,7 +4,7 @@
 //
 // In production (`npm start`) the settings that keep signers safe are required, and the app
 // refuses to start, with one line per problem, without them; `npm run dev` works with nothing
-// set. See README "Deploying" and .env.example.
+// set. See README "Running in production" and .env.example.
 import path from "node:path";
 import { z } from "zod";
 
@@ -110,6 +110,7 @@ const postgresUrl = (name: string) =>
 
 const schema = z.object({
   DATABASE_URL: postgresUrl("DATABASE_URL"),
+  DATABASE_REPLICA_URL: postgresUrl("DATABASE_REPLICA_URL"),
   DATABASE_POOL_SIZE: integer("DATABASE_POOL_SIZE", 1, 500, 10),
   AUTH_SECRET: z.string().optional(),
   AUTH_URL: z.string().optional(),
@@ -134,7 +135,12 @@ const schema = z.object({
 
 export type Settings = {
   mode: Mode;
-  database: { url: string | undefined; poolSize: number };
+  /**
+   * `replicaUrl`: an optional read replica (PostgreSQL streaming replication) for public reads
+   * only; anything a signer changes, and anything read to decide what a signer may see, uses
+   * `url`. Unset, or unreachable, public reads use `url` too. See docs/decisions/010.
+   */
+  database: { url: string | undefined; replicaUrl: string | undefined; poolSize: number };
   auth: { secret: string | undefined; url: string; secureCookies: boolean; adminEmails: readonly string[] };
   email: { server: string | undefined; outboxDir: string; from: string };
   server: { port: number; host: string; trustedProxyHops: number; backgroundJobs: boolean };
@@ -194,7 +200,7 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
     ok: true,
     settings: {
       mode,
-      database: { url: raw.DATABASE_URL, poolSize: raw.DATABASE_POOL_SIZE },
+      database: { url: raw.DATABASE_URL, replicaUrl: raw.DATABASE_REPLICA_URL, poolSize: raw.DATABASE_POOL_SIZE },
       auth: {
         secret: raw.AUTH_SECRET,
         url: authUrl,

@@ -72,7 +72,7 @@ describe("when a step fails", () => {
       const response = await fetch(`${origin}/api/campaigns/counted/count`);
       expect(response.status).toBe(503);
       expect(response.headers.get("retry-after")).toBe("5");
-      expect(await response.json()).toMatchObject({ error: "unavailable" });
+      expect(await response.json()).toMatchObject({ error: "database_unavailable" });
     } finally {
       await close(server);
       await closeFrontDoorPool();

@@ -11,7 +11,9 @@ function createDatabase(): Database {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
   }
-  const pool = new pg.Pool({ connectionString, max });
+  // A bounded wait for a connection: a database that stops answering (a partition, not a refused
+  // connection) fails a request within seconds, and the front door answers 503 (decision 010).
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 10_000 });
   // An idle connection that breaks (the database restarted) must not crash the process.
   pool.on("error", () => {});
   return { pool, client: new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) };

@@ -3,7 +3,8 @@
 // embedded PostgreSQL (or DATABASE_URL), create their data in bulk, measure, check correctness,
 // and write bench/results.json (bench/soak.json) and the tables. Everything started is stopped
 // at the end, on failure and on Ctrl-C. A new mode is a module like ./soak.ts, a flag in
-// ./config.ts and a line in MODES.
+// ./config.ts and a line in MODES. With --cluster, ./cluster.ts measures the reference
+// deployment instead (its own setup: nginx in front of two instances).
 import { config, modeFromArguments } from "./config";
 import { BenchContext } from "./context";
 import { evaluateTargets, emptyResults, machine, renderTables, writeResults, type Results } from "./report";
@@ -50,4 +51,6 @@ async function main() {
   process.exit(failed || failedTargets.length > 0 ? 1 : 0);
 }
 
-void main();
+// npm run bench -- --cluster: the reference deployment under load (scripts/bench/cluster.ts).
+if (process.argv.includes("--cluster")) void import("./cluster").then(({ benchCluster }) => benchCluster()).then((code) => process.exit(code));
+else void main();

@@ -8,7 +8,8 @@ import { PUBLIC_CACHE_CONTROL, toCampaignJson } from "@/lib/server/campaigns/cam
 export async function GET(request: NextRequest) {
   const requested = request.nextUrl.searchParams.get("locale") ?? routing.defaultLocale;
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
-  const campaigns = await listPublicCampaigns({ locale });
+  // Counts and text only, nothing about any signer: the replica may answer (decision 010).
+  const campaigns = await listPublicCampaigns({ locale, from: "replica" });
   const origin = siteOrigin();
   return NextResponse.json(
     { campaigns: campaigns.map((c) => toCampaignJson(c, origin, locale)) },

@@ -1,7 +1,7 @@
 import { ttlMemo } from "@/lib/ttl-memo";
 import { COUNT_SQL, type CampaignCount } from "@/lib/counting/count-query";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/public-cache-control";
-import { frontDoorPool } from "../database";
+import { publicQuery } from "../database";
 import { sendJson, type Step } from "../step";
 
 // GET /api/campaigns/{slug}/count: what every open campaign page polls and a crowd watching a
@@ -18,7 +18,8 @@ export function countEndpoint(): Step {
       if (req.method !== "GET" && req.method !== "HEAD") return "pass";
       const slug = COUNT_PATH.exec(url.pathname)?.[1];
       if (!slug) return "pass";
-      recent ??= ttlMemo(1_000, async (key) => (await frontDoorPool(settings).query<CampaignCount>(COUNT_SQL, [key])).rows[0] ?? null);
+      // From the read replica when there is one (it falls back to the primary by itself).
+      recent ??= ttlMemo(1_000, async (key) => (await publicQuery<CampaignCount>(settings, COUNT_SQL, [key])).rows[0] ?? null);
       const count = await recent(slug);
       if (!count) return sendJson(res, 404, { error: "not_found", message: "No public campaign has this slug." });
       return sendJson(res, 200, count, { "Cache-Control": PUBLIC_CACHE_CONTROL });

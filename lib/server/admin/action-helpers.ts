@@ -1,7 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { ZodError } from "zod";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
 
 // Helpers every staff action shares (parsing form fields, zod errors, refreshing public pages).
 
@@ -26,10 +25,10 @@ export function textValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-// Public pages are cached for a few seconds. A campaign page's address carries its version
-// (see public-campaign-version.ts), so an edit is a new page at once on this instance; others
-// catch up within a few seconds. Edits are rare, so everything else is refreshed too.
+// Public pages are cached for a few seconds. A campaign page's and the home page's addresses
+// carry their versions (see public-campaign-version.ts), which every instance reads from the
+// database within a second, so an edit is a new page everywhere at once. Edits are rare, so
+// everything else cached on this instance is refreshed too.
 export function refreshPublicPages() {
-  forgetCampaignVersions();
   revalidatePath("/", "layout");
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
 import type { Viewer } from "@/lib/server/authz";
 
 export type CommentDecision = "approve" | "reject";
@@ -30,6 +29,5 @@ export async function reviewComment({ signatureId, decision, actor }: { signatur
     });
     return { ok: true, campaignId: signature.campaignId } as const;
   });
-  if (result.ok && decision === "approve") forgetCampaignVersions();
   return result;
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
 import type { Viewer } from "@/lib/server/authz";
 
 // Whether a campaign's named comments wait for review. Comments already waiting stay in the
@@ -21,6 +20,5 @@ export async function setCommentReview({ campaignId, on, actor }: { campaignId: 
     });
     return { ok: true } as const;
   });
-  if (result.ok) forgetCampaignVersions();
   return result;
 }

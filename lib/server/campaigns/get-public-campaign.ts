@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { readPublic, type ReadFrom } from "@/lib/server/public-reads";
 import { countSignatures } from "@/lib/server/signatures/count-signatures";
 import { loadCampaignTargets, type CampaignTargetView } from "@/lib/server/tracker/load-campaign-targets";
 import { publicEvidence, PUBLIC_EVIDENCE, type PublicEvidence } from "@/lib/server/tracker/public-evidence";
@@ -46,8 +46,10 @@ export type PublicCampaign = {
   updates: { id: string; title: string; body: string; createdAt: Date }[];
 };
 
-export async function getPublicCampaign({ slug, locale }: { slug: string; locale: string }): Promise<PublicCampaign | null> {
-  const campaign = await db.campaign.findFirst({
+// `from`: "replica" only where the caller has checked the replica is recent enough for what it
+// renders (public-campaign-version.ts); the primary by default.
+export async function getPublicCampaign({ slug, locale, from }: { slug: string; locale: string; from?: ReadFrom }): Promise<PublicCampaign | null> {
+  const campaign = await readPublic(from, (client) => client.campaign.findFirst({
     where: { slug, status: { in: PUBLIC_STATUSES } },
     select: {
       id: true,
@@ -86,9 +88,10 @@ export async function getPublicCampaign({ slug, locale }: { slug: string; locale
       },
       updates: { orderBy: { createdAt: "desc" }, select: { id: true, title: true, body: true, createdAt: true } },
     },
-  });
+  }));
   if (!campaign) return null;
-  const [counts, targets] = await Promise.all([countSignatures({ campaignIds: [campaign.id] }), loadCampaignTargets({ campaignIds: [campaign.id], locale })]);
+  // The targets and their history come from the primary (the tracker's own data function).
+  const [counts, targets] = await Promise.all([countSignatures({ campaignIds: [campaign.id], from }), loadCampaignTargets({ campaignIds: [campaign.id], locale })]);
   const text = localizeCampaign(campaign, locale);
   const byId = new Map(targets.map((t) => [t.id, t]));
   const fromOf = (targetId: string, eventId: string) => byId.get(targetId)?.history.find((s) => s.eventId === eventId)?.from ?? null;

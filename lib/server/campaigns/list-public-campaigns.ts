@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { readPublic, type ReadFrom } from "@/lib/server/public-reads";
 import { countSignatures } from "@/lib/server/signatures/count-signatures";
 import { localizeCampaign, PUBLIC_STATUSES } from "./localize";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
@@ -18,8 +18,8 @@ export type CampaignSummary = {
 
 const ORDER: Record<CampaignStatus, number> = { OPEN: 0, ACHIEVED: 1, CLOSED: 2, ARCHIVED: 3, DRAFT: 4 };
 
-export async function listPublicCampaigns({ locale }: { locale: string }): Promise<CampaignSummary[]> {
-  const campaigns = await db.campaign.findMany({
+export async function listPublicCampaigns({ locale, from }: { locale: string; from?: ReadFrom }): Promise<CampaignSummary[]> {
+  const campaigns = await readPublic(from, (client) => client.campaign.findMany({
     where: { status: { in: PUBLIC_STATUSES } },
     orderBy: [{ createdAt: "asc" }, { slug: "asc" }],
     select: {
@@ -34,8 +34,8 @@ export async function listPublicCampaigns({ locale }: { locale: string }): Promi
       closesAt: true,
       translations: { where: { locale }, select: { locale: true, title: true, summary: true } },
     },
-  });
-  const counts = await countSignatures({ campaignIds: campaigns.map((c) => c.id) });
+  }));
+  const counts = await countSignatures({ campaignIds: campaigns.map((c) => c.id), from });
   return campaigns
     .map((c) => {
       const text = localizeCampaign(

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
 import { BREAKDOWN_MAX_AGE_SECONDS, publicCountryBreakdown, sameBreakdown, type NamedCountry, type PublicBreakdown } from "./public-breakdown";
 
 export type BreakdownSnapshot = PublicBreakdown & { computedAt: Date };
@@ -57,6 +56,5 @@ export async function refreshPublicBreakdown({ campaignId }: { campaignId: strin
     if (changed) await tx.$executeRaw`UPDATE "Campaign" SET "updatedAt" = now() AT TIME ZONE 'UTC' WHERE "id" = ${campaignId}`;
     return { snapshot: { ...breakdown, computedAt: written.computedAt }, changed };
   });
-  if (outcome?.changed) forgetCampaignVersions();
   return outcome?.snapshot ?? null;
 }

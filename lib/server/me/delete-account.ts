@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
 import { randomShard } from "@/lib/counting/shards";
 
 export type DeleteAccountResult = { ok: true; campaignIds: string[] } | { ok: false; error: "last_admin" };
@@ -51,6 +50,5 @@ export async function deleteAccount(userId: string): Promise<DeleteAccountResult
     await tx.user.delete({ where: { id: user.id } });
     return { ok: true, campaignIds: withdrawn.map((w) => w.campaignId) };
   });
-  if (result.ok && result.campaignIds.length > 0) forgetCampaignVersions();
   return result;
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
 import { retentionSchedule, type RetentionEntry } from "./retention-schedule";
 
 export type RetentionReport = {
@@ -38,9 +37,8 @@ export async function applyRetention({ dryRun = false, schedule = retentionSched
       },
       { timeout: 15 * 60_000, maxWait: 10_000 },
     );
-    // Campaigns whose shown names were detached have new versions: this instance's proxy
-    // learns at once (others within seconds).
-    if (!report.skipped) forgetCampaignVersions();
+    // Campaigns whose shown names were detached have new versions (their updatedAt): every
+    // instance's pages follow within a second (public-campaign-version.ts).
     return report;
   } catch (error) {
     if (error instanceof DryRunDone) return { dryRun: true, skipped: false, results: error.results };

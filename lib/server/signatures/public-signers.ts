@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { readPublic, type ReadFrom } from "@/lib/server/public-reads";
 
 export type RecentSigner = { id: string; name: string; comment: string | null; signedAt: Date };
 
@@ -7,13 +7,18 @@ export type RecentSigner = { id: string; name: string; comment: string | null; s
 // is public: not while it waits for review, not when a moderator hid it. Their country is not
 // shown beside their name: with the date, it would tell when someone from that country signed,
 // which the hourly breakdown by country exists to hide (lib/server/disclosure/).
-export async function listRecentSigners({ campaignId, take = 10 }: { campaignId: string; take?: number }): Promise<RecentSigner[]> {
-  const rows = await db.signature.findMany({
-    where: { campaignId, showName: true, displayName: { not: null } },
-    orderBy: { createdAt: "desc" },
-    take,
-    select: { id: true, displayName: true, comment: true, commentHidden: true, commentPending: true, createdAt: true },
-  });
+//
+// `from`: "replica" only for a page whose version the replica has replayed (a withdrawn name
+// must not come back from a replica that lags): see public-campaign-version.ts.
+export async function listRecentSigners({ campaignId, take = 10, from }: { campaignId: string; take?: number; from?: ReadFrom }): Promise<RecentSigner[]> {
+  const rows = await readPublic(from, (client) =>
+    client.signature.findMany({
+      where: { campaignId, showName: true, displayName: { not: null } },
+      orderBy: { createdAt: "desc" },
+      take,
+      select: { id: true, displayName: true, comment: true, commentHidden: true, commentPending: true, createdAt: true },
+    }),
+  );
   return rows.map((r) => ({
     id: r.id,
     name: r.displayName ?? "",

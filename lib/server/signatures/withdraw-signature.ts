@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { forgetCampaignVersions } from "@/lib/server/campaigns/public-campaign-version";
 import { randomShard } from "@/lib/counting/shards";
 
 // Withdrawing deletes the signature (nothing of it is kept) and takes one off a random
@@ -27,6 +26,5 @@ export async function withdrawSignature({ slug, userId }: { slug: string; userId
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM removed)::int AS "withdrawn", (SELECT count(*) FROM shown)::int AS "shown"`;
-  if ((row?.shown ?? 0) > 0) forgetCampaignVersions();
   return { withdrawn: (row?.withdrawn ?? 0) > 0 };
 }

@@ -27,5 +27,5 @@ export default async function CampaignPage({ params }: Props) {
   await connection();
   const campaign = await loadCampaign(slug, locale);
   if (!campaign) notFound();
-  return <CampaignView campaign={campaign} locale={locale} signPanel={<SignPanel slug={campaign.slug} locale={locale} open={isOpen(campaign)} reviewComments={campaign.reviewComments} />} />;
+  return <CampaignView campaign={campaign} locale={locale} from="primary" signPanel={<SignPanel slug={campaign.slug} locale={locale} open={isOpen(campaign)} reviewComments={campaign.reviewComments} />} />;
 }

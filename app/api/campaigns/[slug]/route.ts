@@ -10,7 +10,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { slug } = await params;
   const requested = request.nextUrl.searchParams.get("locale") ?? routing.defaultLocale;
   const locale = isLocale(requested) ? requested : routing.defaultLocale;
-  const campaign = await getPublicCampaign({ slug, locale });
+  // Counts and text only, nothing about any signer: the replica may answer (decision 010).
+  const campaign = await getPublicCampaign({ slug, locale, from: "replica" });
   if (!campaign) {
     return NextResponse.json({ error: "not_found", message: "No public campaign has this slug." }, { status: 404 });
   }

@@ -8,6 +8,7 @@ import { localePath } from "@/lib/locale-path";
 import { siteOrigin } from "@/lib/server/config";
 import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
 import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import type { ReadFrom } from "@/lib/server/public-reads";
 import { LiveSignatureProgress } from "./live-signature-progress";
 import { PublicSigners } from "./public-signers";
 import { ShareLinks } from "./share-links";
@@ -20,8 +21,8 @@ import { TargetList } from "./target-list";
 
 // The campaign page, shared by its two variants: the cached one every anonymous visitor gets,
 // and the per-visitor one (signed in, or coming back with a form half filled in). Only the
-// sign panel differs.
-export async function CampaignView({ campaign, locale, signPanel }: { campaign: PublicCampaign; locale: string; signPanel: ReactNode }) {
+// sign panel differs, and where the signers shown are read from (`from`, as for `campaign`).
+export async function CampaignView({ campaign, locale, signPanel, from }: { campaign: PublicCampaign; locale: string; signPanel: ReactNode; from: ReadFrom }) {
   const open = isOpen(campaign);
   const [t, format, lastDay] = await Promise.all([getTranslations("Campaign"), getFormatter(), open ? signaturesInLastDay(campaign.id) : null]);
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
@@ -91,7 +92,7 @@ export async function CampaignView({ campaign, locale, signPanel }: { campaign: 
         <aside className="flex flex-col gap-8" lang={locale}>
           <TargetList targets={campaign.targets} />
           {campaign.opensAt && <p className="text-sm text-slate-600">{t("opened", { date: date(campaign.opensAt) })}</p>}
-          <PublicSigners campaignId={campaign.id} locale={locale} />
+          <PublicSigners campaignId={campaign.id} locale={locale} from={from} />
           <ShareLinks url={`${siteOrigin()}${localePath(locale, `/campaigns/${campaign.slug}`)}`} title={campaign.title} />
         </aside>
       </div>

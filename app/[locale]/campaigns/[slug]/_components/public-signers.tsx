@@ -1,15 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { countryNamer } from "@/lib/validation/countries";
+import type { ReadFrom } from "@/lib/server/public-reads";
 import { listRecentSigners } from "@/lib/server/signatures/public-signers";
 import { getPublicBreakdown } from "@/lib/server/disclosure/get-public-breakdown";
 import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 
-export async function PublicSigners({ campaignId, locale }: { campaignId: string; locale: string }) {
+// `from`: where the names shown are read (the campaign page decides: public-campaign-version.ts).
+// The breakdown by country is a stored snapshot on the primary, recomputed hourly.
+export async function PublicSigners({ campaignId, locale, from }: { campaignId: string; locale: string; from: ReadFrom }) {
   const [t, format, recent, breakdown] = await Promise.all([
     getTranslations("Signers"),
     getFormatter(),
-    listRecentSigners({ campaignId }),
+    listRecentSigners({ campaignId, from }),
     getPublicBreakdown({ campaignId }),
   ]);
   const nameOf = countryNamer(locale);

@@ -3,39 +3,44 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import { readFromForCampaign } from "@/lib/server/campaigns/public-campaign-version";
 import { campaignMetadata } from "../../_components/campaign-metadata";
 import { CampaignView, isOpen } from "../../_components/campaign-view";
 import { EMPTY_SIGNATURE } from "../../_components/sign-panel";
 import { SignForm } from "../../_components/sign-form";
 import { SignClosed } from "../../_components/sign-closed";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string; version: string }> };
 
 // The variant every anonymous visitor gets (proxy.ts rewrites to it, with the campaign's
 // current version in the address): the same page with an empty sign form, rendered once and
 // served from cache, regenerated at most every few seconds for its counts. This is what keeps a
 // surge of people reloading to watch the count off the database. See docs/decisions/006.
+// It reads from the read replica once the replica has replayed this version (decision 010).
 export const revalidate = 5;
 export function generateStaticParams() {
   return [];
 }
 
-const loadCampaign = cache((slug: string, locale: string) => getPublicCampaign({ slug, locale }));
+const loadCampaign = cache(async (slug: string, locale: string, version: string) => {
+  const from = await readFromForCampaign({ slug, version });
+  return { from, campaign: await getPublicCampaign({ slug, locale, from }) };
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
-  return campaignMetadata(await loadCampaign(slug, locale), locale);
+  const { locale, slug, version } = await params;
+  return campaignMetadata((await loadCampaign(slug, locale, version)).campaign, locale);
 }
 
 export default async function AnonymousCampaignPage({ params }: Props) {
-  const { locale, slug } = await params;
+  const { locale, slug, version } = await params;
   setRequestLocale(locale);
-  const campaign = await loadCampaign(slug, locale);
+  const { from, campaign } = await loadCampaign(slug, locale, version);
   if (!campaign) notFound();
   const signPanel = isOpen(campaign) ? (
     <SignForm slug={campaign.slug} locale={locale} signedIn={false} reviewComments={campaign.reviewComments} defaultValues={EMPTY_SIGNATURE} />
   ) : (
     <SignClosed />
   );
-  return <CampaignView campaign={campaign} locale={locale} signPanel={signPanel} />;
+  return <CampaignView campaign={campaign} locale={locale} signPanel={signPanel} from={from} />;
 }

@@ -1,0 +1,54 @@
+import { getTranslations } from "next-intl/server";
+import { CampaignCard } from "@/components/campaign-card";
+import { listPublicCampaigns } from "@/lib/server/campaigns/list-public-campaigns";
+import type { ReadFrom } from "@/lib/server/public-reads";
+import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
+
+// The home page, shared by its two addresses: the versioned one proxy.ts sends every GET to
+// (./anonymous/[version]), and the plain one.
+export async function HomeView({ locale, from }: { locale: string; from: ReadFrom }) {
+  const [t, campaigns] = await Promise.all([getTranslations("Home"), listPublicCampaigns({ locale, from })]);
+  const open = campaigns.filter((c) => c.status === "OPEN");
+  // How fast each open campaign grows (the JSON list does not need it, so it is asked here).
+  const lastDay = await Promise.all(open.map((c) => signaturesInLastDay(c.id)));
+  const past = campaigns.filter((c) => c.status === "CLOSED" || c.status === "ACHIEVED");
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("heading")}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("intro")}</p>
+
+      <section aria-labelledby="open-heading" className="mt-8">
+        <h2 id="open-heading" className="text-2xl font-bold">
+          {t("open")}
+        </h2>
+        {open.length === 0 ? (
+          <p className="mt-4 text-slate-700">{t("noneOpen")}</p>
+        ) : (
+          <ul className="mt-4 grid gap-5 md:grid-cols-2">
+            {open.map((campaign, i) => (
+              <li key={campaign.slug}>
+                <CampaignCard campaign={campaign} lastDay={lastDay[i]} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {past.length > 0 && (
+        <section aria-labelledby="past-heading" className="mt-10">
+          <h2 id="past-heading" className="text-2xl font-bold">
+            {t("past")}
+          </h2>
+          <ul className="mt-4 grid gap-5 md:grid-cols-2">
+            {past.map((campaign) => (
+              <li key={campaign.slug}>
+                <CampaignCard campaign={campaign} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

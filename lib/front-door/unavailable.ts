@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import { localeDirection, routing, type Locale } from "@/i18n/routing";
+import { sendJson, type StepResult } from "./step";
+
+// The answer while the database is away: 503 with Retry-After, never Next's bare 500. The JSON
+// API gets `{ error: "database_unavailable", message }`; everything else a short page in the
+// reader's language (taken from the address, as everywhere: /ug/… is Uyghur), which needs no
+// JavaScript, no font and nothing from another address. Its text lives in messages/*.json under
+// "Unavailable", like every other string.
+export const RETRY_AFTER_SECONDS = 5;
+
+type Text = { title: string; heading: string; body: string; notSaved: string; retry: string; home: string; api: string };
+
+const messagesDir = path.resolve(import.meta.dirname, "..", "..", "messages");
+const texts = new Map<Locale, Text>();
+
+function textFor(locale: Locale): Text {
+  let text = texts.get(locale);
+  if (!text) {
+    const messages = JSON.parse(readFileSync(path.join(messagesDir, `${locale}.json`), "utf8")) as { Unavailable: Text };
+    text = messages.Unavailable;
+    texts.set(locale, text);
+  }
+  return text;
+}
+
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split("/")[1] ?? "";
+  return routing.locales.find((locale) => locale === first) ?? routing.defaultLocale;
+}
+
+const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function unavailablePage(locale: Locale, retryHref: string): string {
+  const t = textFor(locale);
+  const home = locale === routing.defaultLocale ? "/" : `/${locale}`;
+  return `<!DOCTYPE html>
+<html lang="${locale}" dir="${localeDirection[locale]}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escape(t.title)}</title>
+<style>
+body{margin:0;font-family:system-ui,"Noto Naskh Arabic","Noto Sans Arabic",sans-serif;line-height:1.6;color:#0f172a;background:#f8fafc}
+main{max-width:40rem;margin:0 auto;padding:3rem 1.25rem}
+h1{font-size:1.75rem;margin:0 0 1rem}
+a{color:#1d4ed8}
+p{margin:0 0 1rem}
+</style>
+</head>
+<body>
+<main>
+<h1>${escape(t.heading)}</h1>
+<p>${escape(t.body)}</p>
+<p>${escape(t.notSaved)}</p>
+<p><a href="${escape(retryHref)}">${escape(t.retry)}</a> · <a href="${escape(home)}">${escape(t.home)}</a></p>
+</main>
+</body>
+</html>
+`;
+}
+
+const HEADERS = {
+  "Retry-After": String(RETRY_AFTER_SECONDS),
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
+};
+
+/** Answers 503 for this request: JSON under /api/, a page in the reader's language elsewhere. */
+export function sendUnavailable(req: IncomingMessage, res: ServerResponse, url: URL): StepResult {
+  if (url.pathname.startsWith("/api/")) {
+    return sendJson(res, 503, { error: "database_unavailable", message: textFor(routing.defaultLocale).api }, HEADERS);
+  }
+  const locale = localeOfPath(url.pathname);
+  // A form post cannot be retried by following a link: offer the page it was posted from.
+  const retryHref = req.method === "GET" || req.method === "HEAD" ? `${url.pathname}${url.search}` : url.pathname;
+  const html = unavailablePage(locale, retryHref);
+  res.writeHead(503, {
+    ...HEADERS,
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Length": Buffer.byteLength(html),
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
+    "Referrer-Policy": "same-origin",
+  });
+  res.end(req.method === "HEAD" ? undefined : html);
+  return "answered";
+}
