@@ -18,10 +18,9 @@ import { runShutdownTasks } from "./lib/shutdown-tasks";
 // collections, with no ceiling that a large job could hit (docs/decisions/008-signing-hot-path.md).
 setFlagsFromString("--heap-growing-percent=50");
 
-// This file runs from the checkout (`npm run dev`, through tsx) or compiled into .next/server.mjs
-// (`npm start`, scripts/build-server.ts): the app's folder is the checkout either way.
-const here = import.meta.dirname;
-const root = path.basename(here) === ".next" ? path.dirname(here) : here;
+// The checkout, also when compiled into .next/server.mjs (scripts/build-server.ts keeps each
+// module's own import.meta.dirname).
+const root = path.resolve(import.meta.dirname);
 const parsed = parseSettings(process.env, { root });
 if (!parsed.ok) {
   for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);
