@@ -81,6 +81,10 @@ export default defineConfig({
         EVIDENCE_FETCH_ALLOW_HOSTS: "127.0.0.1",
         // Not the default (30), so e2e/privacy.spec.ts shows /privacy follows the configuration.
         RETENTION_EMAIL_DAYS: "29",
+        // The organisation's name, shown in the header, footer, share images, packet and feeds.
+        ORG_NAME: "E2E Advocacy Group",
+        ORG_URL: "https://example.org",
+        CONTACT_EMAIL: "contact@e2e.test",
       },
     },
   ],

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
 
 // A page that only says what happened and where to go next (check your email, account
 // deleted, sign-in failed): a heading, a few paragraphs and one link.
@@ -23,8 +24,8 @@ export function NoticePage({ heading, paragraphs, link }: { heading: string; par
 }
 
 // Such pages are for one person at one moment: titled, and kept out of search engines.
-export async function noticeMetadata(params: Promise<{ locale: string }>, namespace: "SignIn" | "AccountDeleted", key: string): Promise<Metadata> {
+export async function noticeMetadata(params: Promise<{ locale: string }>, namespace: "SignIn" | "AccountDeleted", key: string, path: string): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace });
-  return { title: t(key as "title"), robots: { index: false } };
+  return pageMetadata({ locale, path, title: t(key as "title"), index: false });
 }

@@ -20,7 +20,20 @@ test.describe("accessibility", () => {
     test.setTimeout(120_000);
     const found: string[] = [];
     for (const prefix of ["", "/ug"]) {
-      for (const path of ["/", "/campaigns/special-coordinator-east-turkistan", "/campaigns/support-icc-complaint", "/tracker", "/signin", "/signin/check-email", "/account-deleted", "/privacy", "/no-such-page"]) {
+      for (const path of [
+        "/",
+        "/campaigns/special-coordinator-east-turkistan",
+        "/campaigns/support-icc-complaint",
+        "/tracker",
+        "/signin",
+        "/signin/check-email",
+        "/account-deleted",
+        "/privacy",
+        "/no-such-page",
+        "/about",
+        "/developers",
+        "/embed/campaigns/special-coordinator-east-turkistan",
+      ]) {
         found.push(...(await violations(page, `${prefix}${path}`)));
       }
     }
@@ -80,6 +93,7 @@ test.describe("accessibility", () => {
         `/admin/campaigns/${own.id}`,
         "/admin/comments",
         `/admin/updates?campaign=${campaign.id}`,
+        "/admin/about",
       ]) {
         found.push(...(await violations(page, `${prefix}${path}`)));
       }

@@ -107,6 +107,16 @@ const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<stri
     form: (ids) => ({ campaignId: ids.campaignId, title: "Forged update", body: "Sent by nobody" }),
     refuse: { anonymous: (r) => expect(r.body).toContain("notFound"), supporter: (r) => expect(r.body).toContain("notFound") },
   },
+  recordPacketDeliveryAction: {
+    args: [{}],
+    form: (ids) => ({ campaignId: ids.campaignId, deliveredOn: "2026-01-01", to: "Forged recipient", how: "Forged", targetId: "" }),
+    refuse: { anonymous: (r) => expect(r.body).toContain("notFound"), supporter: (r) => expect(r.body).toContain("notFound") },
+  },
+  saveAboutPageAction: {
+    args: [{}],
+    form: () => ({ en: "Hijacked about text", ug: "" }),
+    refuse: { anonymous: (r) => expect(r.body).toContain("notFound"), supporter: (r) => expect(r.body).toContain("notFound") },
+  },
   setUserRoleAction: {
     args: [{}],
     form: () => ({ email: "attacker@e2e.test", role: "ADMIN" }),
@@ -131,7 +141,18 @@ const ROUTES: Record<string, string> = {
   "/[locale]/feed.xml/route": "public, read-only",
   "/campaigns/[slug]/feed.xml/route": "public, read-only",
   "/[locale]/campaigns/[slug]/feed.xml/route": "public, read-only",
+  "/[locale]/embed/campaigns/[slug]/route": "public, read-only: the only page another site may frame",
+  "/api/campaigns/[slug]/badge.svg/route": "public, read-only",
+  "/api/campaigns/[slug]/share.png/route": "public, read-only",
+  "/api/share.png/route": "public, read-only",
+  "/api/openapi.json/route": "public, read-only",
+  "/api/fonts/[file]/route": "public, read-only",
+  "/api/logo/route": "public, read-only",
+  "/sitemap.xml/route": "public, read-only",
+  "/robots.txt/route": "public, read-only",
+  "/api/admin/campaigns/[id]/packet/route": "staff (checked below with the admin pages; each download audited, reach.spec.ts)",
 };
+
 
 async function state(db: PrismaClient) {
   return {
@@ -148,6 +169,7 @@ async function state(db: PrismaClient) {
     outbox: await db.emailOutbox.count(),
     users: await db.user.count(),
     admins: await db.user.count({ where: { role: { not: "SUPPORTER" } } }),
+    sitePages: await db.sitePage.findMany({ orderBy: [{ key: "asc" }, { locale: "asc" }] }),
     title: (await db.campaign.findUnique({ where: { slug: "support-icc-complaint" } }))?.title,
     reviewComments: (await db.campaign.findUnique({ where: { slug: "support-icc-complaint" } }))?.reviewComments,
     pendingComments: await db.signature.count({ where: { commentPending: true } }),
@@ -186,6 +208,26 @@ test.describe("authorization", () => {
           expect(body, `${who} ${path}`).not.toMatch(/Edit campaign|Audit log|Download counts|Editors and admins/);
         }
       }
+    }
+  });
+
+  test("public, read-only route handlers answer anyone the same, with no cookie and nothing of a session", async ({ request, db }) => {
+    const handlers = routes().filter((r) => r.endsWith("/route") && ROUTES[r]?.startsWith("public, read-only"));
+    expect(handlers.length).toBeGreaterThanOrEqual(12);
+    const supporter = await sessionFor(db, "SUPPORTER");
+    for (const route of handlers) {
+      const path = route
+        .replace(/\/route$/, "")
+        .replace("/[locale]", "")
+        .replace("[slug]", "special-coordinator-east-turkistan")
+        .replace("[file]", "naskh-arabic-400.woff2");
+      const anonymous = await request.get(path, { maxRedirects: 0 });
+      expect(anonymous.status(), path).toBeLessThan(500);
+      expect(anonymous.headers()["set-cookie"], path).toBeUndefined();
+      // The same bytes for a signed-in caller: nothing depends on who asks.
+      const signedIn = await request.get(path, { headers: { cookie: supporter }, maxRedirects: 0 });
+      expect(signedIn.headers()["set-cookie"], path).toBeUndefined();
+      expect(Buffer.compare(await anonymous.body(), await signedIn.body()), path).toBe(0);
     }
   });
 

@@ -7,6 +7,7 @@ export { db };
 
 const TABLES = [
   "AuditLog",
+  "SitePage",
   "EmailOutbox",
   "RateLimit",
   "CampaignUpdate",

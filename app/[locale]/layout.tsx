@@ -7,18 +7,19 @@ import { isLocale, localeDirection } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 import { siteOrigin } from "@/lib/server/config";
-import { Link } from "@/i18n/navigation";
+import { siteName } from "@/lib/server/organisation";
+import { SiteFooter } from "@/components/site-footer";
 
 // No generateStaticParams: nothing is prerendered at build time, which has no database.
 // Cacheable pages are rendered on their first request and kept (see their `revalidate`).
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Meta" });
+  const name = siteName(locale);
   return {
-    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    title: { default: name, template: `%s · ${name}` },
     description: t("homeDescription"),
     metadataBase: new URL(siteOrigin()),
-    openGraph: { siteName: t("siteName"), type: "website", locale },
   };
 }
 
@@ -43,12 +44,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>
-          <footer className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 border-t border-slate-200 px-4 py-6 text-sm text-slate-600">
-            <p>{t("footer")}</p>
-            <Link href="/privacy" className="text-brand-700 underline">
-              {t("privacy")}
-            </Link>
-          </footer>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSettings } from "./settings";
 
@@ -23,6 +26,21 @@ describe("settings", () => {
     expect(parsed.settings.auth.url).toBe("http://localhost:3000");
     expect(parsed.settings.email.outboxDir).toBe("/srv/app/.data/outbox");
     expect(parsed.settings.server).toEqual({ port: 3000, host: "localhost", trustedProxyHops: 0, backgroundJobs: true });
+  });
+
+  it("reads the organisation's name, address, contact and logo, and refuses ones that cannot be right", () => {
+    const parsed = parseSettings({ SITE_NAME: " Reach ", ORG_NAME: "Example Org", ORG_URL: "https://example.org", CONTACT_EMAIL: "info@example.org" }, { root: "/srv/app" });
+    expect(parsed.ok && parsed.settings.organisation).toEqual({ siteName: "Reach", orgName: "Example Org", orgUrl: "https://example.org", contactEmail: "info@example.org", logo: null });
+    const dir = mkdtempSync(path.join(tmpdir(), "logo-"));
+    writeFileSync(path.join(dir, "logo.png"), "not really a png, but a file");
+    const withLogo = parseSettings({ LOGO_FILE: "logo.png" }, { root: dir });
+    expect(withLogo.ok && withLogo.settings.organisation.logo).toEqual({ file: path.join(dir, "logo.png"), type: "image/png" });
+    expect(problems({ ORG_URL: "javascript:alert(1)", CONTACT_EMAIL: "not an address", LOGO_FILE: "logo.gif" })).toEqual([
+      expect.stringMatching(/^ORG_URL must be/),
+      expect.stringMatching(/^CONTACT_EMAIL must be/),
+      expect.stringMatching(/^LOGO_FILE must name a \.png/),
+    ]);
+    expect(problems({ LOGO_FILE: "missing.svg" })).toEqual([expect.stringMatching(/^LOGO_FILE names a file that does not exist/)]);
   });
 
   it("accepts a complete production configuration", () => {

@@ -5,6 +5,7 @@
 // In production (`npm start`) the settings that keep signers safe are required, and the app
 // refuses to start, with one line per problem, without them; `npm run dev` works with nothing
 // set. See README "Running in production" and .env.example.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -124,6 +125,16 @@ const schema = z.object({
   BACKGROUND_JOBS: onOff("BACKGROUND_JOBS", true),
   EMBEDDED_PG_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: integer("EMBEDDED_PG_PORT", 1, 65535, 54329),
+  // The organisation that runs the site (header, footer, /about, emails, share images, the
+  // delivery packet, feeds). All optional: without them the site is named by its messages.
+  SITE_NAME: z.string().max(80, { message: "SITE_NAME must be at most 80 characters" }).optional(),
+  ORG_NAME: z.string().max(120, { message: "ORG_NAME must be at most 120 characters" }).optional(),
+  ORG_URL: z.url({ protocol: /^https?$/, message: "ORG_URL must be an http(s) address such as https://example.org" }).optional(),
+  CONTACT_EMAIL: z.email({ message: "CONTACT_EMAIL must be an email address" }).optional(),
+  LOGO_FILE: z
+    .string()
+    .regex(/\.(png|jpe?g|svg)$/i, { message: "LOGO_FILE must name a .png, .jpg or .svg file" })
+    .optional(),
   EVIDENCE_FETCH_ALLOW_HOSTS: hostList("EVIDENCE_FETCH_ALLOW_HOSTS"),
   // The retention schedule (lib/server/retention/, published on /privacy). The job runs at
   // least daily: the schedule promises that expired rows go within a day.
@@ -145,6 +156,14 @@ export type Settings = {
   email: { server: string | undefined; outboxDir: string; from: string };
   server: { port: number; host: string; trustedProxyHops: number; backgroundJobs: boolean };
   embeddedDatabase: { dir: string; port: number };
+  organisation: {
+    /** The site's own name; null: the messages' name in each language. */
+    siteName: string | null;
+    orgName: string | null;
+    orgUrl: string | null;
+    contactEmail: string | null;
+    logo: { file: string; type: "image/png" | "image/jpeg" | "image/svg+xml" } | null;
+  };
   // Hosts the evidence archiver may fetch although they resolve to a private or loopback
   // address (tests' loopback server). Empty in production.
   evidence: { fetchAllowHosts: readonly string[] };
@@ -194,6 +213,8 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
       problems.push("EMAIL_SERVER is not set: set an SMTP URL, or set EMAIL_OUTBOX_DIR to write emails to a folder deliberately");
     }
   }
+  const logoFile = raw.LOGO_FILE === undefined ? undefined : path.resolve(root, raw.LOGO_FILE);
+  if (logoFile !== undefined && !existsSync(logoFile)) problems.push(`LOGO_FILE names a file that does not exist (${logoFile})`);
   if (problems.length > 0) return { ok: false, problems };
 
   return {
@@ -219,6 +240,13 @@ export function parseSettings(env: Env, options: { root?: string; strict?: boole
         backgroundJobs: raw.BACKGROUND_JOBS,
       },
       embeddedDatabase: { dir: path.resolve(root, raw.EMBEDDED_PG_DIR ?? path.join(".data", "pg")), port: raw.EMBEDDED_PG_PORT },
+      organisation: {
+        siteName: raw.SITE_NAME ?? null,
+        orgName: raw.ORG_NAME ?? null,
+        orgUrl: raw.ORG_URL ?? null,
+        contactEmail: raw.CONTACT_EMAIL ?? null,
+        logo: logoFile ? { file: logoFile, type: /\.png$/i.test(logoFile) ? "image/png" : /\.svg$/i.test(logoFile) ? "image/svg+xml" : "image/jpeg" } : null,
+      },
       evidence: { fetchAllowHosts: raw.EVIDENCE_FETCH_ALLOW_HOSTS },
       retention: {
         sentEmailDays: raw.RETENTION_EMAIL_DAYS,

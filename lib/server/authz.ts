@@ -48,6 +48,9 @@ const PERMISSIONS = {
   "update:post": STAFF,
   "comment:moderate": STAFF,
   "stats:read": STAFF,
+  // The delivery packet names the signers who chose to be named, as the public page does.
+  "packet:read": STAFF,
+  "page:write": STAFF,
   "audit:read": ["ADMIN"],
   "user:manage-roles": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;

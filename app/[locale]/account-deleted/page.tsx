@@ -3,7 +3,7 @@ import { NoticePage, noticeMetadata } from "@/components/notice-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = ({ params }: Props) => noticeMetadata(params, "AccountDeleted", "title");
+export const generateMetadata = ({ params }: Props) => noticeMetadata(params, "AccountDeleted", "title", "/account-deleted");
 
 // Where deleting an account ends. The same page for everyone: it holds nothing of the account.
 export default async function AccountDeletedPage({ params }: Props) {

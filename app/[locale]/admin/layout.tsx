@@ -44,6 +44,11 @@ export default async function AdminLayout({ children, params }: { children: Reac
             {t("postUpdate")}
           </Link>
         )}
+        {can(viewer, "page:write") && (
+          <Link href="/admin/about" className="text-brand-800 underline">
+            {t("aboutPage")}
+          </Link>
+        )}
         {can(viewer, "user:manage-roles") && (
           <Link href="/admin/users" className="text-brand-800 underline">
             {t("users")}
@@ -60,7 +65,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </a>
         )}
       </nav>
-      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate", "TargetStatus"])}>{children}</NextIntlClientProvider>
+      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate", "TargetStatus", "Packet", "SitePages"])}>{children}</NextIntlClientProvider>
     </div>
   );
 }

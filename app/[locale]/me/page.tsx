@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ dele
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Me" });
-  return { title: t("title"), robots: { index: false } };
+  return pageMetadata({ locale, path: "/me", title: t("title"), index: false });
 }
 
 // A person's campaigns and account. The lists (and the data download) need a sign-in within the

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Privacy" });
-  return { title: t("title"), description: t("heading"), alternates: { languages: { en: "/privacy", ug: "/ug/privacy" } } };
+  return pageMetadata({ locale, path: "/privacy", title: t("title"), description: t("heading") });
 }
 
 const KEPT = ["email", "signature", "follow", "sessions", "emails", "limits", "nothingElse"] as const;

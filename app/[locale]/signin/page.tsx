@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { safeCallbackPath } from "@/lib/validation/auth";
 import { SignInForm } from "./sign-in-form";
@@ -8,7 +9,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ call
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "SignIn" });
-  return { title: t("title"), robots: { index: false } };
+  return pageMetadata({ locale, path: "/signin", title: t("title"), index: false });
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localePath } from "@/lib/locale-path";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
 import { getTracker } from "@/lib/server/tracker/get-tracker";
 import { TrackerList } from "./_components/tracker-list";
 import { TrackerTable } from "./_components/tracker-table";
@@ -17,16 +18,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Tracker" });
-  const path = localePath(locale, "/tracker");
-  return {
-    title: t("title"),
-    description: t("intro"),
-    alternates: {
-      canonical: path,
-      languages: { en: "/tracker", ug: "/ug/tracker" },
-      types: { "application/atom+xml": [{ url: localePath(locale, "/feed.xml"), title: t("feedTitle") }] },
-    },
-  };
+  const metadata = await pageMetadata({ locale, path: "/tracker", title: t("title"), description: t("intro") });
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": [{ url: localePath(locale, "/feed.xml"), title: t("feedTitle") }] } } };
 }
 
 // Demands × decision makers: where each demand stands with each decision maker, on evidence anyone

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getUnsubscribeState } from "@/lib/server/updates/get-unsubscribe-state";
@@ -8,7 +9,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ toke
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Unsubscribe" });
-  return { title: t("title"), robots: { index: false } };
+  return pageMetadata({ locale, path: "/unsubscribe", title: t("title"), index: false });
 }
 
 // Where the unsubscribe link in an update email lands. Opening it (GET) changes nothing, since

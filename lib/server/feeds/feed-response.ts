@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { isLocale, routing } from "@/i18n/routing";
 import { localePath } from "@/lib/locale-path";
 import { siteOrigin } from "@/lib/server/config";
+import { organisation, siteName } from "@/lib/server/organisation";
 import { atomFeed, type AtomEntry } from "./atom";
 import { listFeedEntries, type FeedItem } from "./list-feed-entries";
 
@@ -21,11 +22,7 @@ export async function feedResponse({ locale, slug }: { locale: string; slug?: st
   if (!isLocale(locale)) return notFound();
   const found = await listFeedEntries({ locale, slug });
   if (!found) return notFound();
-  const [t, status, meta] = await Promise.all([
-    getTranslations({ locale, namespace: "Feed" }),
-    getTranslations({ locale, namespace: "TargetStatus" }),
-    getTranslations({ locale, namespace: "Meta" }),
-  ]);
+  const [t, status] = await Promise.all([getTranslations({ locale, namespace: "Feed" }), getTranslations({ locale, namespace: "TargetStatus" })]);
   const origin = siteOrigin();
   const pagePath = localePath(locale, found.campaign ? `/campaigns/${found.campaign.slug}` : "/tracker");
   const feedPath = localePath(locale, found.campaign ? `/campaigns/${found.campaign.slug}/feed.xml` : "/feed.xml");
@@ -58,12 +55,13 @@ export async function feedResponse({ locale, slug }: { locale: string; slug?: st
 
   const xml = atomFeed({
     id: `${origin}${feedPath}`,
-    title: found.campaign ? t("campaignFeedTitle", { campaign: found.campaign.title, site: meta("siteName") }) : t("feedTitle", { site: meta("siteName") }),
+    title: found.campaign ? t("campaignFeedTitle", { campaign: found.campaign.title, site: siteName(locale) }) : t("feedTitle", { site: siteName(locale) }),
     subtitle: t("subtitle"),
     lang: locale,
     selfUrl: `${origin}${feedPath}`,
     pageUrl: `${origin}${pagePath}`,
-    author: meta("siteName"),
+    // The organisation that runs the site (ORG_NAME), else the site's name.
+    author: organisation().orgName ?? siteName(locale),
     // An empty feed is as old as the Unix epoch rather than "now", so it does not look new on every poll.
     updated: found.items[0]?.updated ?? new Date(0),
     entries: found.items.map(entry),

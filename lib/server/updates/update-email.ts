@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import ug from "@/messages/ug.json";
 import { localePath } from "@/lib/locale-path";
+import { organisation } from "@/lib/server/organisation";
 import type { OutboxEmail } from "@/lib/server/email/outbox";
 import { createUnsubscribeToken } from "./unsubscribe-token";
 
@@ -53,9 +54,12 @@ export function followerEmail({ key, campaign, update, recipient, origin }: Foll
   const pageUrl = (language: Language) => `${origin}${localePath(language, `/campaigns/${campaign.slug}`)}`;
   const unsubscribeUrl = (language: Language) => `${origin}${localePath(language, "/unsubscribe")}${query}`;
 
+  // The organisation's name (ORG_NAME) is said in the body only: never in the subject or sender.
+  const orgName = organisation().orgName;
   const chrome = languages.map((language) => {
     const t = CHROME[language];
-    return [`${t("read")}\n${pageUrl(language)}`, `${t("why")}\n${t("stop")}\n${unsubscribeUrl(language)}`];
+    const read = `${t("read")}\n${pageUrl(language)}`;
+    return [orgName ? `${read}\n${t("sentBy", { org: orgName })}` : read, `${t("why")}\n${t("stop")}\n${unsubscribeUrl(language)}`];
   });
   const text = [
     update.title,

@@ -3,7 +3,7 @@ import { NoticePage, noticeMetadata } from "@/components/notice-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = ({ params }: Props) => noticeMetadata(params, "SignIn", "checkTitle");
+export const generateMetadata = ({ params }: Props) => noticeMetadata(params, "SignIn", "checkTitle", "/signin/check-email");
 
 // The same page whatever address was given: it never tells whether an account exists.
 export default async function CheckEmailPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/server/seo/page-metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { readReturnPath } from "@/lib/server/auth/return-path";
@@ -9,7 +10,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ toke
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "SignIn" });
-  return { title: t("confirmTitle"), robots: { index: false } };
+  return pageMetadata({ locale, path: "/signin/confirm", title: t("confirmTitle"), index: false });
 }
 
 // Where the emailed link lands. Opening it (GET) changes nothing, so a mail scanner that

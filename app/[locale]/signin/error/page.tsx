@@ -3,7 +3,7 @@ import { NoticePage, noticeMetadata } from "@/components/notice-page";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export const generateMetadata = ({ params }: Props) => noticeMetadata(params, "SignIn", "errorTitle");
+export const generateMetadata = ({ params }: Props) => noticeMetadata(params, "SignIn", "errorTitle", "/signin/error");
 
 export default async function SignInErrorPage({ params }: Props) {
   setRequestLocale((await params).locale);

@@ -14,7 +14,8 @@ import { loadCampaignTargets } from "@/lib/server/tracker/load-campaign-targets"
 import { getAdminCampaign, type AdminCampaign } from "@/lib/server/admin/get-admin-campaign";
 import { listPublicComments } from "@/lib/server/admin/moderation";
 import { signaturesPerDay } from "@/lib/server/stats/signatures-per-day";
-import { SignatureChart } from "@/components/admin/signature-chart";
+import { SignatureChart } from "@/components/signature-chart";
+import { PacketPanel } from "@/components/admin/packet-panel";
 import type { CampaignFormValues } from "@/lib/validation/campaign";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string; saved?: string }> };
@@ -184,6 +185,10 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
           }}
         />
       </section>
+
+      {campaign.status !== "DRAFT" && (
+        <PacketPanel campaignId={campaign.id} targets={targets.map((x) => ({ id: x.id, name: x.decisionMaker.name }))} locale={locale} />
+      )}
 
       <section aria-labelledby="moderation-heading" className="flex flex-col gap-3">
         <h2 id="moderation-heading" className="text-2xl font-bold">

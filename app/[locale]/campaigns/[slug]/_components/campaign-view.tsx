@@ -16,6 +16,8 @@ import { comma } from "@/components/tracker/join-parts";
 import { formatPartialDate } from "@/components/tracker/partial-date";
 import { CampaignUpdates } from "./campaign-updates";
 import { PositionHistory } from "./position-history";
+import { DailySignatures } from "./daily-signatures";
+import { EmbedSnippets } from "./embed-snippets";
 import { Timeline } from "./timeline";
 import { TargetList } from "./target-list";
 
@@ -94,10 +96,12 @@ export async function CampaignView({ campaign, locale, signPanel, from }: { camp
           {campaign.opensAt && <p className="text-sm text-slate-600">{t("opened", { date: date(campaign.opensAt) })}</p>}
           <PublicSigners campaignId={campaign.id} locale={locale} from={from} />
           <ShareLinks url={`${siteOrigin()}${localePath(locale, `/campaigns/${campaign.slug}`)}`} title={campaign.title} />
+          <EmbedSnippets origin={siteOrigin()} slug={campaign.slug} title={campaign.title} locale={locale} />
         </aside>
       </div>
 
       <div lang={locale}>
+        <DailySignatures campaignId={campaign.id} />
         <Timeline events={campaign.events} sourceLang={campaign.locale} />
         <PositionHistory targets={campaign.targets} />
         <CampaignUpdates updates={campaign.updates} lang={campaign.locale} />

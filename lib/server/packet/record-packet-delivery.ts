@@ -1,0 +1,40 @@
+import "server-only";
+import { formatter, translator } from "@/lib/server/i18n/translator";
+import { db } from "@/lib/server/db";
+import { recordTrackerEvent } from "@/lib/server/tracker/record-tracker-event";
+import { countSignatures } from "@/lib/server/signatures/count-signatures";
+import type { Viewer } from "@/lib/server/authz";
+import type { PacketDeliveryInput } from "@/lib/validation/packet";
+
+// Recording that the packet was delivered makes it a tracker event, written in the campaign's
+// language and in Uyghur, with the count at the time, through the one function that records
+// events (audited, versioned and announced like every other). It moves no position: a
+// delivery is something the campaign did, not an answer. Staff only (the caller checks).
+export async function recordPacketDelivery({ input, actor }: { input: PacketDeliveryInput; actor: Viewer }) {
+  const campaign = await db.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true, locale: true } });
+  if (!campaign) return { ok: false, error: "not_found" } as const;
+  const count = (await countSignatures({ campaignIds: [campaign.id] })).get(campaign.id) ?? 0;
+  const text = (locale: string) => {
+    const [t, format] = [translator(locale, "Packet"), formatter(locale)];
+    return { title: t("eventTitle", { to: input.to }), body: t("eventBody", { how: input.how.replace(/[.。]+$/, ""), count: format.number(count) }) };
+  };
+  const [own, ug] = [text(campaign.locale), text("ug")];
+  return recordTrackerEvent({
+    input: {
+      campaignId: campaign.id,
+      occurredOn: input.deliveredOn,
+      title: own.title,
+      body: own.body,
+      titleUg: campaign.locale === "ug" ? "" : ug.title,
+      bodyUg: campaign.locale === "ug" ? "" : ug.body,
+      evidenceUrl: "",
+      evidenceFile: null,
+      sourceTitle: "",
+      sourcePublisher: "",
+      sourceDate: "",
+      positions: {},
+    },
+    evidence: null,
+    actor,
+  });
+}
