@@ -60,7 +60,7 @@ export default defineConfig({
     {
       // `npm start` on the production build, against its own fresh embedded PostgreSQL, migrated
       // and seeded, with the settings production requires.
-      command: "npx tsx scripts/with-db.ts --fresh -- npx tsx server.ts",
+      command: "npx tsx scripts/with-db.ts --fresh -- node .next/server.mjs",
       url: `${baseURL}/api/campaigns`,
       timeout: 120_000,
       reuseExistingServer: false,

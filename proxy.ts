@@ -23,7 +23,10 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only (not Next's own files, files with an extension, or the API): the proxy in front
-  // of the signing endpoint cost a fifth of its rate (measured). The count endpoint is answered
-  // before Next, by the front door.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // of the signing endpoint cost a fifth of its rate (measured). Nor Server Action calls (a
+  // Next-Action header): even a pass-through proxy costs a call a large share of its CPU
+  // (decision 014); the front door checks their shape and routes their language
+  // (lib/front-door/steps/server-action-*.ts), and each action checks its caller itself
+  // (e2e/authorization.spec.ts calls every action). The count endpoint is answered before Next.
+  matcher: [{ source: "/((?!api|_next|_vercel|.*\\..*).*)", missing: [{ type: "header", key: "next-action" }] }],
 };

@@ -4,6 +4,7 @@
 // See docs/decisions/007-front-door.md.
 import { createServer } from "node:http";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
 import next from "next";
 import { parseSettings } from "./lib/config/settings";
 import { closeFrontDoorPool, databaseReachability, watchDatabases } from "./lib/front-door/database";
@@ -13,7 +14,15 @@ import { loadActionCatalog } from "./lib/front-door/server-actions/action-catalo
 import { quietDatabaseErrors } from "./lib/front-door/quiet-database-errors";
 import { runShutdownTasks } from "./lib/shutdown-tasks";
 
-const root = import.meta.dirname;
+// V8 lets the old generation grow up to four times its live size between full collections,
+// and the process keeps what it grew: after a surge the server held 500–600 MB for ~105 MB of
+// live objects. Growing by half at a time keeps it near 300 MB for a few more (short) full
+// collections, with no ceiling that a large job could hit (docs/decisions/014-signing-hot-path.md).
+setFlagsFromString("--heap-growing-percent=50");
+
+// The checkout, also when compiled into .next/server.mjs (scripts/build-server.ts keeps each
+// module's own import.meta.dirname).
+const root = path.resolve(import.meta.dirname);
 const parsed = parseSettings(process.env, { root });
 if (!parsed.ok) {
   for (const problem of parsed.problems) console.error(`Cannot start: ${problem}`);

@@ -83,8 +83,9 @@ test("after kill -9 of npm start's process tree, npm start serves again; a crash
     expect(third.log()).toMatch(/Removed a stale lock|database system was interrupted/);
 
     // 4. The server process dies by a signal: npm start exits non-zero, and stops its database.
-    // The Node.js process running server.ts itself (not tsx's launcher, with-db or the shell).
-    const server = groupMembers(third.process.pid!).find((p) => /loader\.mjs server\.ts\s*$/.test(p.command));
+    // The Node.js process running the server itself, `node .next/server.mjs` (not with-db, whose
+    // command line ends with the same words, nor tsx's launcher or the shell).
+    const server = groupMembers(third.process.pid!).find((p) => /^\S*node \.next\/server\.mjs\s*$/.test(p.command));
     expect(server).toBeDefined();
     process.kill(server!.pid, "SIGKILL");
     const code = await third.exited;

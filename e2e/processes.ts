@@ -43,7 +43,7 @@ export function spawnLogged(command: string, args: string[], env: NodeJS.Process
 
 // `npm start` without npm: with-db.ts, given DATABASE_URL, starts no database and runs the server.
 export function startApp(port: number, env: Record<string, string>): App {
-  return spawnLogged(bin("tsx"), ["scripts/with-db.ts", "--", bin("tsx"), "server.ts"], {
+  return spawnLogged(bin("tsx"), ["scripts/with-db.ts", "--", process.execPath, ".next/server.mjs"], {
     ...process.env,
     ...env,
     NODE_ENV: "production",

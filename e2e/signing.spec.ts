@@ -114,3 +114,38 @@ test.describe("signing @no-js", () => {
     await expect(page.getByText("You do not follow any campaign.")).toBeVisible();
   });
 });
+
+test.describe("signing with JavaScript", () => {
+  test("the answer is the signer's panel and the count, not a new page, and withdrawing from it brings the form back", async ({ page, context, db }) => {
+    const slug = uniqueSlug("sign-js");
+    await db.campaign.create({ data: { slug, status: "OPEN", title: "Answer in place", summary: "A demand.", body: "Body", goal: 100 } });
+    await loginAs(db, context, uniqueEmail("signer-js"));
+    await page.goto(`/campaigns/${slug}`);
+    await expect(countOf(page)).toHaveAttribute("data-count", "0");
+    await page.getByLabel("Show my name publicly with my signature").check();
+    await page.getByLabel("Name to show").fill("Gulnar Test");
+    await page.getByLabel("Follow this campaign", { exact: true }).check();
+
+    const answer = page.waitForResponse((r) => r.request().method() === "POST" && r.request().headers()["next-action"] !== undefined);
+    await page.getByRole("button", { name: "Sign", exact: true }).click();
+    const response = await answer;
+    // A handful of fields: asking Next to render the page into every signer's answer (what
+    // revalidatePath or a changed cookie do) makes it kilobytes even compressed.
+    expect(response.headers()["x-action-revalidated"]).toBeUndefined();
+    expect((await response.request().sizes()).responseBodySize).toBeLessThan(1_000);
+
+    await expect(page.getByText("Thank you: you have signed.")).toBeVisible();
+    await expect(page.getByText("You have signed this campaign.")).toBeVisible();
+    await expect(page.getByText("Shown as: Gulnar Test")).toBeVisible();
+    await expect(page.getByText("You follow this campaign and get its news by email.")).toBeVisible();
+    await expect(countOf(page)).toHaveAttribute("data-count", "1");
+    expect(await db.signature.count({ where: { campaign: { slug } } })).toBe(1);
+
+    await page.getByRole("button", { name: "Withdraw my signature" }).click();
+    await expect(page.getByRole("button", { name: "Sign", exact: true })).toBeVisible();
+    await expect(page.getByText("Your signature has been withdrawn.")).toBeVisible();
+    await expect(countOf(page)).toHaveAttribute("data-count", "0");
+    expect(await db.signature.count({ where: { campaign: { slug } } })).toBe(0);
+  });
+});
+

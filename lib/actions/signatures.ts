@@ -5,17 +5,24 @@ import { revalidatePath } from "next/cache";
 import { can, getViewer } from "@/lib/server/authz";
 import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
+import { getCampaignCount } from "@/lib/server/signatures/get-campaign-count";
+import { getSignerState } from "@/lib/server/signatures/get-signer-state";
 import { clearPendingSignature, savePendingSignature } from "@/lib/server/signatures/pending-signature";
 import { signCampaign } from "@/lib/server/signatures/sign-campaign";
 import { withdrawSignature } from "@/lib/server/signatures/withdraw-signature";
 import { signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
 import { localePath } from "@/lib/locale-path";
+import { signerSummary, type SignerSummary } from "@/lib/signing/signer-summary";
 
 export type SignFormState = {
   status: "idle" | "signed" | "alreadySigned" | "notOpen" | "notFound" | "rateLimited" | "invalid" | "withdrawn" | "withdrawnIfSigned";
   fieldErrors?: Partial<Record<keyof SignatureFormValues, string>>;
   values?: SignatureFormValues;
   retryAfter?: number;
+  // After signing: the signer's panel and the new count, drawn by the form itself, so that the
+  // answer carries these few fields and not a new render of the whole page.
+  signer?: SignerSummary;
+  signatureCount?: number;
 };
 
 function formValues(formData: FormData): SignatureFormValues {
@@ -73,10 +80,29 @@ export async function signCampaignAction(_previous: SignFormState, formData: For
   const result = await signCampaign({ slug, userId: viewer.id, input: parsed.data });
   if (!result.ok) return { status: result.reason === "not_open" ? "notOpen" : "notFound", values };
   await clearPendingSignature();
-  revalidatePath(campaignPath);
+  // No revalidatePath: the per-visitor page is rendered per request anyway, and asking for it
+  // would make Next render the whole page into every signer's answer (docs/decisions/014).
   // A session older than a day is not told whether it had signed before (recent-sign-in.ts):
-  // either way, it now has.
-  return { status: result.alreadySigned && signedInRecently(viewer) ? "alreadySigned" : "signed" };
+  // either way, it now has; it gets no panel.
+  if (!signedInRecently(viewer)) return { status: "signed", signatureCount: result.signatureCount };
+  const signer: SignerSummary | undefined = result.alreadySigned
+    ? await earlierSignature(slug, viewer.id)
+    : {
+        signedAt: new Date().toISOString(),
+        showName: parsed.data.showName,
+        displayName: parsed.data.displayName ?? null,
+        comment: parsed.data.comment ?? null,
+        commentHidden: false,
+        commentPending: result.commentPending,
+        following: result.following,
+        positionEmails: result.following && result.positionEmails,
+      };
+  return { status: result.alreadySigned ? "alreadySigned" : "signed", signer, signatureCount: result.signatureCount };
+}
+
+async function earlierSignature(slug: string, userId: string): Promise<SignerSummary | undefined> {
+  const state = await getSignerState({ slug, userId });
+  return state.signed ? signerSummary(state.signed, state) : undefined;
 }
 
 export async function withdrawSignatureAction(_previous: SignFormState, formData: FormData): Promise<SignFormState> {
@@ -89,7 +115,8 @@ export async function withdrawSignatureAction(_previous: SignFormState, formData
   await withdrawSignature({ slug, userId: viewer.id });
   revalidatePath(localePath(locale, `/campaigns/${slug}`));
   revalidatePath(localePath(locale, "/me"));
+  const count = await getCampaignCount({ slug });
   // The same answer whether or not there was a signature; worded for it when the session may
   // not learn which (recent-sign-in.ts).
-  return { status: signedInRecently(viewer) ? "withdrawn" : "withdrawnIfSigned" };
+  return { status: signedInRecently(viewer) ? "withdrawn" : "withdrawnIfSigned", signatureCount: count?.signatureCount };
 }

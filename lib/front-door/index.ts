@@ -15,12 +15,14 @@ import { clientAddress } from "./steps/client-address";
 import { countEndpoint } from "./steps/count-endpoint";
 import { databaseUnavailable } from "./steps/database-unavailable";
 import { foreignHost } from "./steps/foreign-host";
+import { headersWithBody } from "./steps/headers-with-body";
 import { healthEndpoint } from "./steps/health-endpoint";
 import { readyEndpoint } from "./steps/ready-endpoint";
 import { requestHeaders } from "./steps/request-headers";
 import { responseHeaders } from "./steps/response-headers";
 import { routerHeaders } from "./steps/router-headers";
 import { scriptHashes } from "./steps/script-hashes";
+import { serverActionLocale } from "./steps/server-action-locale";
 import { serverActionShape } from "./steps/server-action-shape";
 import { sendUnavailable } from "./unavailable";
 import type { Exchange, Step } from "./step";
@@ -40,6 +42,7 @@ export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; r
   return [
     responseHeaders(),
     scriptHashes(),
+    headersWithBody(),
     allowedMethods(),
     foreignHost(),
     requestHeaders(),
@@ -54,7 +57,9 @@ export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; r
     // Steps that answer /api addresses themselves (health, ready, the count) come before this one.
     apiRoutes({ routes }),
     databaseUnavailable(),
+    // Server Action calls skip proxy.ts (decision 014): these two do what it did for them.
     serverActionShape({ actions }),
+    serverActionLocale(),
   ];
 }
 

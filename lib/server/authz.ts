@@ -12,9 +12,10 @@ export type Viewer = { id: string; email: string; role: Role; signedInAt: Date }
 
 // Who is asking, once per request. Every Server Action, route handler and admin page calls
 // this (or a require… helper) itself: layouts and the proxy are never the only check.
-// It reads the Auth.js database session directly, in one indexed query (lib/server/auth/
-// find-session.ts): signing in a surge is mostly this lookup, and Auth.js's own auth() costs
-// several times as much per call. Over https only the __Host- cookie counts.
+// It reads the Auth.js database session directly, in one indexed query through the driver
+// (lib/server/auth/find-session.ts): signing in a surge is mostly this lookup, and Auth.js's own
+// auth() (or a Prisma query) costs several times as much per call (docs/decisions/014). Over
+// https only the __Host- cookie counts.
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const store = await cookies();
   return findSession(store.get(cookieName("authjs.session-token"))?.value);

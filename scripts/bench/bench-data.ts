@@ -1,10 +1,18 @@
 // The rows the bench needs, written straight to the database in bulk (INSERT … SELECT
 // generate_series): supporters with live sessions, its own campaigns, and the signatures for the
 // scale test. Every row carries the run id, so runs never collide and can be deleted afterwards.
+import { randomBytes } from "node:crypto";
 import type pg from "pg";
+import { hashSessionToken } from "../../lib/auth/session-token";
+import { SIGNING_PATHS, type SigningPath } from "./sign-requests";
 
 export type BenchCampaign = { id: string; slug: string };
-export type BenchCampaigns = { signing: BenchCampaign; plainSigning: BenchCampaign; page: BenchCampaign; pageSource: string | null };
+// A campaign per signing path and server, so each run's rows can be checked on their own, and the
+// same supporters can sign in every run (once per campaign).
+export type SigningCampaigns = Record<SigningPath, { app: BenchCampaign; plain: BenchCampaign }>;
+export type BenchCampaigns = { signing: SigningCampaigns; page: BenchCampaign; pageSource: string | null };
+
+export const allCampaigns = (c: BenchCampaigns): BenchCampaign[] => [...Object.values(c.signing).flatMap((s) => [s.app, s.plain]), c.page];
 
 // The campaign page is measured on a copy of a seeded demand (text, translations, decision
 // makers, the tracker's record with its evidence), so that it renders what a real page renders;
@@ -84,38 +92,50 @@ async function cloneCampaign(db: pg.Pool, source: string, campaign: BenchCampaig
 }
 
 export async function createCampaigns(db: pg.Pool, run: string): Promise<BenchCampaigns> {
-  const signing = { id: `${run}c1`, slug: `bench-${run}-signing` };
-  const plainSigning = { id: `${run}c2`, slug: `bench-${run}-plain-signing` };
-  const page = { id: `${run}c3`, slug: `bench-${run}-page` };
-  await insertPlainCampaign(db, signing, "Benchmark: signing through the app");
-  await insertPlainCampaign(db, plainSigning, "Benchmark: signing through the plain server");
+  const signing = {} as SigningCampaigns;
+  for (const [i, path] of SIGNING_PATHS.entries()) {
+    const app = { id: `${run}c${i}a`, slug: `bench-${run}-${path}` };
+    const plain = { id: `${run}c${i}p`, slug: `bench-${run}-plain-${path}` };
+    await insertPlainCampaign(db, app, `Benchmark: signing through the app (${path})`);
+    await insertPlainCampaign(db, plain, `Benchmark: signing through the plain server (${path})`);
+    signing[path] = { app, plain };
+  }
+  const page = { id: `${run}cp`, slug: `bench-${run}-page` };
   const { rows } = await db.query<{ slug: string }>(`SELECT slug FROM "Campaign" WHERE slug = ANY($1)`, [SEEDED]);
   const found = new Set(rows.map((r) => r.slug));
   const source = SEEDED.find((slug) => found.has(slug)) ?? null;
   if (source) await cloneCampaign(db, source, page, `${run}x`);
   else await insertPlainCampaign(db, page, "Benchmark: campaign page");
-  return { signing, plainSigning, page, pageSource: source };
+  return { signing, page, pageSource: source };
 }
 
-// Users 1..n of this run, each with a session valid for a day; returns their session tokens.
-// Two random UUIDs make a 64-character token, as unguessable as the ones Auth.js issues. The
-// database keeps only each token's SHA-256, as the app does (lib/auth/session-token.ts).
+// How a session token is kept in the "Session" table: only its SHA-256, as the app keeps it
+// (lib/auth/session-token.ts). The supporters the bench creates and the plain server's session
+// lookup (scripts/bench/plain-signing.ts) both go through this.
+export function storedSessionToken(token: string): string {
+  return hashSessionToken(token);
+}
+
+// Users 1..n of this run, each with a session valid for a day; returns their session tokens
+// (what the browser's cookie holds). 32 random bytes, as unguessable as the ones Auth.js issues.
 export async function createSupporters(db: pg.Pool, run: string, n: number): Promise<string[]> {
-  const { rows } = await db.query<{ sessionToken: string }>(
-    `WITH users AS (
-       INSERT INTO "User" (id, email, role, "updatedAt")
-       SELECT ${userId(run)}, $1 || '-' || g || '@bench.invalid', 'SUPPORTER', now() FROM generate_series(1, $2::int) g
-       RETURNING id
-     ), tokens AS (
-       SELECT id, replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '') AS token FROM users
-     ), sessions AS (
+  const tokens = Array.from({ length: n }, () => randomBytes(32).toString("hex"));
+  const chunk = 50_000;
+  for (let from = 0; from < n; from += chunk) {
+    const part = tokens.slice(from, from + chunk);
+    await db.query(
+      `WITH users AS (
+         INSERT INTO "User" (id, email, role, "updatedAt")
+         SELECT ${userId(run)}, $1 || '-' || g || '@bench.invalid', 'SUPPORTER', now() FROM generate_series($2::int, $3::int) g
+         RETURNING id
+       )
        INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt")
-       SELECT encode(sha256(convert_to(token, 'UTF8')), 'hex'), id, now() + interval '1 day', now() FROM tokens
-     )
-     SELECT token AS "sessionToken" FROM tokens`,
-    [run, n],
-  );
-  return rows.map((r) => r.sessionToken);
+       SELECT t.token, $1 || 'u' || ($2::int + t.i - 1), now() + interval '1 day', now()
+       FROM unnest($4::text[]) WITH ORDINALITY AS t(token, i)`,
+      [run, from + 1, from + part.length, part.map(storedSessionToken)],
+    );
+  }
+  return tokens;
 }
 
 // Signatures of users from..to on one campaign, creating the users beyond the session pool

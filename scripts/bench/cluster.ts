@@ -20,7 +20,7 @@ import { createPrimary, type PgServer } from "../cluster/postgres";
 import { addSignatures, checkCounts, createCampaigns, createSupporters } from "./bench-data";
 import { read, sampleFreshness, sign, type Freshness, type LoadFigures } from "./cluster-load";
 import { root } from "./config";
-import { cpuSnapshot, otherCpuPercent } from "./cpu";
+import { cpuShares, cpuSnapshot, type Roles } from "./cpu";
 import { runToEnd, stopProcess } from "./processes";
 import { gitState, machine } from "./report";
 
@@ -61,11 +61,11 @@ async function stopAll() {
 
 type Measured = LoadFigures & { otherCpuPercent: number | null; loadBefore: number };
 
-async function measured<T extends LoadFigures>(groups: number[], work: () => Promise<T>): Promise<T & Measured> {
+async function measured<T extends LoadFigures>(roles: Roles, work: () => Promise<T>): Promise<T & Measured> {
   const loadBefore = Math.round(loadavg()[0]! * 100) / 100;
-  const before = cpuSnapshot(groups);
+  const before = cpuSnapshot(roles);
   const figures = await work();
-  return { ...figures, otherCpuPercent: otherCpuPercent(before, cpuSnapshot(groups)), loadBefore };
+  return { ...figures, otherCpuPercent: cpuShares(before, cpuSnapshot(roles))?.other ?? null, loadBefore };
 }
 
 const line = (f: Measured & { accepted?: number }) =>
@@ -110,13 +110,15 @@ export async function benchCluster(): Promise<number> {
     let next = 0;
     const nextToken = () => tokens[next++ % tokens.length]!;
     const cookieName = settings.tls ? "__Secure-authjs.session-token" : "authjs.session-token";
-    // Whose CPU is the bench's own: the instances, nginx and PostgreSQL (its postmaster leads its group).
+    // Whose CPU is the bench's own: the instances and nginx (each leads its process group), and
+    // PostgreSQL (its postmaster and its children, each of which leads a session of its own).
     const postmaster = Number(readFileSync(path.join(primary.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-    const groups = [...running.instances.map((i) => i.process.pid), running.nginx.process.pid, postmaster];
+    const groups: Roles = { app: [...running.instances.map((i) => i.process.pid), running.nginx.process.pid], database: [postmaster], plain: [] };
+    const signing = campaigns.signing.json.app;
     const page = `/campaigns/${campaigns.page.slug}`;
     const count = `/api/campaigns/${campaigns.page.slug}/count`;
     const paths = [count, count, count, count, page];
-    const signSpec = (name: string, seconds: number) => ({ name, origin, slug: campaigns.signing.slug, seconds, connections: settings.signConnections, tokens: nextToken, cookieName });
+    const signSpec = (name: string, seconds: number) => ({ name, origin, slug: signing.slug, seconds, connections: settings.signConnections, tokens: nextToken, cookieName });
 
     log(`warming up for ${settings.warmupSeconds} s…`);
     await Promise.all([read({ name: "warm-up", origin, paths, seconds: settings.warmupSeconds, connections: 10 }), sign(signSpec("warm-up", settings.warmupSeconds))]);
@@ -130,17 +132,17 @@ export async function benchCluster(): Promise<number> {
 
     log(`readers at ${settings.readRate.toLocaleString("en")}/s while signing runs, for ${settings.seconds} s, sampling how old the counts are…`);
     const servedPageCount = async () => {
-      const response = await fetch(`${origin}/campaigns/${campaigns.signing.slug}`);
+      const response = await fetch(`${origin}/campaigns/${signing.slug}`);
       const match = /data-count="(\d+)"/.exec(await response.text());
       return response.ok && match ? Number(match[1]) : null;
     };
     const servedCount = async () => {
-      const response = await fetch(`${origin}/api/campaigns/${campaigns.signing.slug}/count`);
+      const response = await fetch(`${origin}/api/campaigns/${signing.slug}/count`);
       return response.ok ? ((await response.json()) as { signatureCount: number }).signatureCount : null;
     };
     // The count and the page of the campaign being signed, as its readers get them from nginx.
-    const countSampler = sampleFreshness(db, campaigns.signing.id, servedCount);
-    const pageSampler = sampleFreshness(db, campaigns.signing.id, servedPageCount, 500);
+    const countSampler = sampleFreshness(db, signing.id, servedCount);
+    const pageSampler = sampleFreshness(db, signing.id, servedPageCount, 500);
     const [readersWithSigning, signingWithReaders] = await Promise.all([
       measured(groups, () => read({ name: `readers at ${settings.readRate}/s, with signing`, origin, paths, seconds: settings.seconds, connections: settings.readConnections, rate: settings.readRate })),
       measured(groups, () => sign(signSpec("signing, with readers", settings.seconds))),
@@ -150,7 +152,7 @@ export async function benchCluster(): Promise<number> {
     log(line(readersWithSigning));
     log(line(signingWithReaders));
 
-    const counts = await checkCounts(db, [campaigns.signing, campaigns.page]);
+    const counts = await checkCounts(db, [signing, campaigns.page]);
     const all = [signingAlone, readersAlone, readersWithSigning, signingWithReaders];
     const fivexx = all.reduce((sum, f) => sum + Object.entries(f.statusCodes).filter(([code]) => code.startsWith("5")).reduce((s, [, n]) => s + n, 0), 0);
     const ratio = signingAlone.rps > 0 ? Math.round((signingWithReaders.rps / signingAlone.rps) * 1000) / 1000 : 0;

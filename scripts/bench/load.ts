@@ -4,7 +4,7 @@
 import { loadavg } from "node:os";
 import autocannon from "autocannon";
 import { config } from "./config";
-import { cpuSnapshot, otherCpuPercent } from "./cpu";
+import { cpuShares, cpuSnapshot, type CpuShares, type Roles } from "./cpu";
 
 export type Figures = {
   name: string;
@@ -27,7 +27,9 @@ export type Figures = {
   connections: number;
   pipelining: number;
   loadBefore: number;
-  // Share of all cores used by processes outside the bench during the measurement.
+  // Shares of all cores during the measurement, by role (./cpu.ts); "other" is everything that
+  // is not the bench's, and must stay small for the figures to mean anything.
+  cpu: CpuShares | null;
   otherCpuPercent: number | null;
   notes: string[];
 };
@@ -37,7 +39,7 @@ export type LoadSpec = {
   url: string;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
   seconds: number;
   // A fresh header per request (a different signer's cookie each time).
   perRequestHeaders?: () => Record<string, string>;
@@ -65,7 +67,8 @@ async function runOnce(spec: LoadSpec, seconds: number): Promise<{ result: autoc
   // default: only set what is given.
   const request: autocannon.Request = { method: spec.method ?? "GET" };
   if (spec.headers) request.headers = spec.headers;
-  if (spec.body !== undefined) request.body = spec.body;
+  // autocannon sends a Buffer body as it is (its types say string).
+  if (spec.body !== undefined) request.body = spec.body as string;
   if (perRequestHeaders) request.setupRequest = (req) => ({ ...req, headers: { ...req.headers, ...perRequestHeaders() } });
   if (onResponse) request.onResponse = (status, body) => onResponse(status, body);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -86,13 +89,13 @@ async function runOnce(spec: LoadSpec, seconds: number): Promise<{ result: autoc
   return { result, latencies: Float64Array.from(latencies).sort() };
 }
 
-// ownGroups: the process groups of the servers the bench started (their CPU is not "other").
-export async function measure(spec: LoadSpec, ownGroups: number[] = []): Promise<Figures> {
-  if (config.warmupSeconds > 0) await runOnce(spec, config.warmupSeconds);
+// roles: the processes the bench started, so that their CPU is told apart from everyone else's.
+export async function measure(spec: LoadSpec, roles: Roles = { app: [], database: [], plain: [] }, warmupSeconds = config.warmupSeconds): Promise<Figures> {
+  if (warmupSeconds > 0) await runOnce(spec, warmupSeconds);
   const loadBefore = Math.round(loadavg()[0]! * 100) / 100;
-  const cpuBefore = cpuSnapshot(ownGroups);
+  const cpuBefore = cpuSnapshot(roles);
   const { result, latencies } = await runOnce(spec, spec.seconds);
-  const otherCpu = otherCpuPercent(cpuBefore, cpuSnapshot(ownGroups));
+  const cpu = cpuShares(cpuBefore, cpuSnapshot(roles));
   const statusCodes: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
   const notes: string[] = [];
@@ -116,16 +119,17 @@ export async function measure(spec: LoadSpec, ownGroups: number[] = []): Promise
     connections: config.connections,
     pipelining: config.pipelining,
     loadBefore,
-    otherCpuPercent: otherCpu,
+    cpu,
+    otherCpuPercent: cpu?.other ?? null,
     notes,
   };
 }
 
-export async function probe(url: string, init: RequestInit = {}): Promise<{ status: number; body: string }> {
+export async function probe(url: string, init: RequestInit = {}): Promise<{ status: number; body: string; headers: Headers }> {
   try {
     const response = await fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(30_000) });
-    return { status: response.status, body: await response.text() };
+    return { status: response.status, body: await response.text(), headers: response.headers };
   } catch (error) {
-    return { status: 0, body: error instanceof Error ? error.message : String(error) };
+    return { status: 0, body: error instanceof Error ? error.message : String(error), headers: new Headers() };
   }
 }

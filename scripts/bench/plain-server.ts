@@ -1,136 +1,85 @@
-// The limit the app is measured against: a bare node:http server doing the same database work
-// through the raw `pg` driver, with none of the framework around it.
+// The limits the app is measured against: a bare node:http server doing the same work with
+// none of the framework around it.
 //
-//   node --import tsx scripts/bench/plain-server.ts sign|count <port>
+//   node --import tsx scripts/bench/plain-server.ts sign|count|pages <port>
 //
-// sign:  POST /api/campaigns/{slug}/signature: the session lookup the app does (one SELECT on
-//        "Session" joined to "User"), then the app's one-statement write: insert the signature
-//        ON CONFLICT DO NOTHING and, only when a row went in, add 1 to a random counter shard,
-//        through data-modifying CTEs. The campaign lookup by slug is folded into that statement:
-//        this is the best case, so it costs two round trips.
-// count: GET /api/campaigns/{slug}/count: the sum of the campaign's counter shards plus its goal,
-//        in one statement, answered as the app's count JSON with the same Cache-Control.
-import { createHash, randomBytes } from "node:crypto";
+// sign:  the session lookup the app does (one SELECT on "Session" joined to "User"), the app's
+//        rate-limit statement, then its one-statement write (insert the signature unless it
+//        exists, add 1 to a random counter shard, follow when asked), through the raw `pg` driver.
+//        It takes the three request shapes the app takes (plain-signing.ts): the JSON endpoint,
+//        the Server Action post React sends, and the form post a browser sends without
+//        JavaScript; each body is parsed for real (JSON.parse, a multipart parser).
+// count: GET /api/campaigns/{slug}/count: the app's count query (lib/counting/count-query.ts)
+//        behind the same one-second memo per campaign the app's front door keeps, answered as
+//        the same JSON with the same Cache-Control.
+// pages: GET of the pages in BENCH_PAGES_FILE (captured from the app by the bench): the same
+//        status, headers and body bytes, sent from memory.
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
+import { COUNT_SQL, type CampaignCount } from "../../lib/counting/count-query";
+import { PUBLIC_CACHE_CONTROL } from "../../lib/public-cache-control";
+import { ttlMemo } from "../../lib/ttl-memo";
+import { sendJson, type CapturedPage, type Handler } from "./plain-http";
+import { signHandler } from "./plain-signing";
 
-const [mode, portArg] = process.argv.slice(2);
+const MODES = ["sign", "count", "pages"] as const;
+type Mode = (typeof MODES)[number];
+
+const [modeArg, portArg] = process.argv.slice(2);
+const mode = MODES.find((m) => m === modeArg);
 const port = Number(portArg);
-const connectionString = process.env.DATABASE_URL;
-if ((mode !== "sign" && mode !== "count") || !Number.isInteger(port) || !connectionString) {
-  throw new Error("usage: DATABASE_URL=… node --import tsx scripts/bench/plain-server.ts sign|count <port>");
-}
-const expectedOrigin = process.env.BENCH_ORIGIN ?? "http://localhost:3200";
-const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+if (!mode || !Number.isInteger(port)) throw new Error("usage: node --import tsx scripts/bench/plain-server.ts sign|count|pages <port>");
 
-const SHARDS = 16;
-const COOKIE = "authjs.session-token=";
-const CACHE_CONTROL = "public, max-age=5, s-maxage=5, stale-while-revalidate=30";
-const SIGN_PATH = /^\/api\/campaigns\/([^/]+)\/signature$/;
-const COUNT_PATH = /^\/api\/campaigns\/([^/]+)\/count$/;
-
-const SESSION_SQL = `SELECT u.id FROM "Session" s JOIN "User" u ON u.id = s."userId"
-  WHERE s."sessionToken" = $1 AND s.expires > now()`;
-
-const SIGN_SQL = `WITH campaign AS (
-    SELECT id FROM "Campaign" WHERE slug = $1 AND status = 'OPEN'
-      AND ("closesAt" IS NULL OR "closesAt" > now()) AND ("opensAt" IS NULL OR "opensAt" <= now())
-  ), inserted AS (
-    INSERT INTO "Signature" (id, "campaignId", "userId", "showName", "createdAt")
-    SELECT $2, campaign.id, $3, false, now() FROM campaign
-    ON CONFLICT ("campaignId", "userId") DO NOTHING
-    RETURNING "campaignId"
-  ), counted AS (
-    INSERT INTO "SignatureCounterShard" ("campaignId", country, shard, count)
-    SELECT "campaignId", '', $4, 1 FROM inserted
-    ON CONFLICT ("campaignId", country, shard) DO UPDATE SET count = "SignatureCounterShard".count + 1
-    RETURNING 1
-  )
-  SELECT (SELECT count(*) FROM campaign)::int AS found,
-         (SELECT count(*) FROM counted)::int AS inserted,
-         (SELECT COALESCE(SUM(s.count), 0) FROM "SignatureCounterShard" s, campaign WHERE s."campaignId" = campaign.id)::int AS before`;
-
-const COUNT_SQL = `SELECT c.slug, c.goal,
-    (SELECT COALESCE(SUM(s.count), 0) FROM "SignatureCounterShard" s WHERE s."campaignId" = c.id)::int AS "signatureCount"
-  FROM "Campaign" c WHERE c.slug = $1 AND c.status IN ('OPEN', 'CLOSED', 'ACHIEVED', 'ARCHIVED')`;
-
-function send(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text), ...headers });
-  res.end(text);
+function database(): pg.Pool {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set");
+  return new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let body = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => {
-      body += chunk;
-      if (body.length > 4096) req.destroy(new Error("body too large"));
-    });
-    req.on("end", () => resolve(body));
-    req.on("error", reject);
-  });
+const COUNT_PATH = /^\/api\/campaigns\/([a-z0-9-]{1,100})\/count$/;
+
+function countHandler(pool: pg.Pool): Handler {
+  const recent = ttlMemo(1_000, async (slug) => (await pool.query<CampaignCount>(COUNT_SQL, [slug])).rows[0] ?? null);
+  return async (req, res) => {
+    const slug = COUNT_PATH.exec(req.url ?? "")?.[1];
+    if (!slug || req.method !== "GET") return sendJson(res, 404, { error: "not_found" });
+    const count = await recent(slug);
+    if (!count) return sendJson(res, 404, { error: "not_found" });
+    sendJson(res, 200, count, { "Cache-Control": PUBLIC_CACHE_CONTROL });
+  };
 }
 
-function sessionToken(cookie: string | undefined): string | undefined {
-  const part = cookie?.split(/;\s*/).find((p) => p.startsWith(COOKIE));
-  return part?.slice(COOKIE.length) || undefined;
+function pagesHandler(): Handler {
+  const file = process.env.BENCH_PAGES_FILE;
+  if (!file) throw new Error("BENCH_PAGES_FILE is not set");
+  const pages = new Map(
+    (JSON.parse(readFileSync(file, "utf8")) as CapturedPage[]).map((page) => {
+      const body = Buffer.from(page.body, "base64");
+      return [page.path, { status: page.status, headers: { ...page.headers, "content-length": String(body.length) }, body }] as const;
+    }),
+  );
+  return (req, res) => {
+    const page = pages.get(req.url ?? "");
+    if (!page) return sendJson(res, 404, { error: "not_found" });
+    res.writeHead(page.status, page.headers);
+    res.end(page.body);
+  };
 }
 
-function isSignInput(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return false;
-  const { showName, follow } = value as Record<string, unknown>;
-  return typeof showName === "boolean" && (follow === undefined || typeof follow === "boolean");
-}
-
-// A cuid-like id: a time part and a random part, lower-case letters and digits.
-const newId = () => `c${Date.now().toString(36)}${randomBytes(9).toString("hex")}`;
-
-async function sign(req: http.IncomingMessage, res: http.ServerResponse, slug: string) {
-  const raw = await readBody(req);
-  if (req.headers.origin !== expectedOrigin) return send(res, 403, { ok: false, error: "bad_origin" });
-  let input: unknown;
-  try {
-    input = JSON.parse(raw);
-  } catch {
-    return send(res, 400, { ok: false, error: "invalid" });
-  }
-  if (!isSignInput(input)) return send(res, 400, { ok: false, error: "invalid" });
-  const token = sessionToken(req.headers.cookie);
-  if (!token) return send(res, 401, { ok: false, error: "unauthenticated" });
-  // The app keeps only the token's SHA-256, and hashes the cookie's token to look it up.
-  const session = await pool.query<{ id: string }>(SESSION_SQL, [createHash("sha256").update(token).digest("hex")]);
-  const user = session.rows[0];
-  if (!user) return send(res, 401, { ok: false, error: "unauthenticated" });
-  const shard = Math.floor(Math.random() * SHARDS);
-  const { rows } = await pool.query<{ found: number; inserted: number; before: number }>(SIGN_SQL, [slug, newId(), user.id, shard]);
-  const result = rows[0];
-  if (!result || result.found === 0) return send(res, 404, { ok: false, error: "not_found" });
-  send(res, 200, { ok: true, alreadySigned: result.inserted === 0, signatureCount: result.before + result.inserted });
-}
-
-async function count(res: http.ServerResponse, slug: string) {
-  const { rows } = await pool.query<{ slug: string; goal: number; signatureCount: number }>(COUNT_SQL, [slug]);
-  const row = rows[0];
-  if (!row) return send(res, 404, { error: "not_found" });
-  send(res, 200, { slug: row.slug, signatureCount: row.signatureCount, goal: row.goal }, { "Cache-Control": CACHE_CONTROL });
-}
-
-async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
-  const path = req.url ?? "/";
-  if (path === "/health") return send(res, 200, { ok: true });
-  const signSlug = SIGN_PATH.exec(path)?.[1];
-  if (mode === "sign" && signSlug && req.method === "POST") return sign(req, res, decodeURIComponent(signSlug));
-  const countSlug = COUNT_PATH.exec(path)?.[1];
-  if (mode === "count" && countSlug && req.method === "GET") return count(res, decodeURIComponent(countSlug));
-  send(res, 404, { error: "not_found" });
-}
+const pool = mode === "pages" ? undefined : database();
+const handlers: Record<Mode, () => Handler> = {
+  sign: () => signHandler(pool!),
+  count: () => countHandler(pool!),
+  pages: pagesHandler,
+};
+const handle = handlers[mode]();
 
 const server = http.createServer((req, res) => {
-  handle(req, res).catch((error: unknown) => {
+  if (req.url === "/health") return sendJson(res, 200, { ok: true });
+  Promise.resolve(handle(req, res)).catch((error: unknown) => {
     console.error(error);
-    if (!res.headersSent) send(res, 500, { ok: false, error: "internal" });
+    if (!res.headersSent) sendJson(res, 500, { ok: false, error: "internal" });
     else res.destroy();
   });
 });
@@ -140,5 +89,5 @@ server.listen(port, "127.0.0.1", () => console.log(`plain ${mode} server on 127.
 process.on("SIGTERM", () => {
   server.close();
   server.closeAllConnections();
-  void pool.end().finally(() => process.exit(0));
+  void (pool?.end() ?? Promise.resolve()).finally(() => process.exit(0));
 });

@@ -1,11 +1,10 @@
 // Signing under load: every request carries a different supporter's session cookie, so each
-// supporter signs a campaign exactly once, through the same HTTP contract a browser uses.
-import { appOrigin } from "./config";
+// supporter signs a campaign exactly once, through the request a real client sends on that path
+// (./sign-requests.ts).
 import { probe, type LoadSpec } from "./load";
+import { signOutcome, SIGNING_PATH_LABELS, type SigningPath, type SignRequest } from "./sign-requests";
 
-export const SIGN_BODY = JSON.stringify({ showName: false, follow: false });
-
-// Hands out session tokens in order; shared by the warm-up and the measurement of one campaign.
+// Hands out session tokens in order; shared by the warm-up and the measurement of one run.
 export type Signers = { next: () => string; left: () => number; reused: () => number };
 
 export function signers(tokens: string[]): Signers {
@@ -28,50 +27,51 @@ export type SignTally = { accepted: number; alreadySigned: number; unexpected: n
 
 export const newTally = (): SignTally => ({ accepted: 0, alreadySigned: 0, unexpected: 0 });
 
-function record(tally: SignTally, status: number, body: string) {
+function record(tally: SignTally, kind: SigningPath, status: number, body: string) {
   if (status !== 200) return;
-  // A substring test rather than JSON.parse: the load generator shares the CPU with the server.
-  if (body.includes('"alreadySigned":true')) tally.alreadySigned += 1;
-  else if (body.includes('"ok":true')) tally.accepted += 1;
+  const outcome = signOutcome(kind, status, body);
+  if (outcome === "signed") tally.accepted += 1;
+  else if (outcome === "alreadySigned") tally.alreadySigned += 1;
   else tally.unexpected += 1;
 }
 
-const headers = (token: string) => ({
-  "Content-Type": "application/json",
-  Origin: appOrigin,
-  Cookie: `authjs.session-token=${token}`,
-});
+const cookie = (token: string) => ({ Cookie: `authjs.session-token=${token}` });
 
-export const signPath = (slug: string) => `/api/campaigns/${encodeURIComponent(slug)}/signature`;
+export type SigningRun = { kind: SigningPath; request: SignRequest; pool: Signers; tally: SignTally };
 
-export function signingSpec(
-  { name, origin, slug, seconds, pool, tally }: { name: string; origin: string; slug: string; seconds: number; pool: Signers; tally: SignTally },
-): LoadSpec {
+export function signingSpec({ name, origin, seconds, run }: { name: string; origin: string; seconds: number; run: SigningRun }): LoadSpec {
   return {
     name,
-    url: `${origin}${signPath(slug)}`,
+    url: `${origin}${run.request.path}`,
     method: "POST",
-    headers: { "Content-Type": "application/json", Origin: appOrigin },
-    body: SIGN_BODY,
+    headers: run.request.headers,
+    body: run.request.body,
     seconds,
-    perRequestHeaders: () => ({ Cookie: `authjs.session-token=${pool.next()}` }),
-    budget: pool.left,
-    onResponse: (status, body) => record(tally, status, body),
+    perRequestHeaders: () => cookie(run.pool.next()),
+    budget: run.pool.left,
+    onResponse: (status, body) => record(run.tally, run.kind, status, body),
   };
 }
 
-export type SigningProbe = { available: boolean; status: number; detail: string };
+export type SigningProbe = { path: SigningPath; available: boolean; status: number; detail: string };
 
 // One signature before the load, to tell "not built yet" from "broken" in plain words.
-export async function probeSigning(origin: string, slug: string, pool: Signers, tally: SignTally): Promise<SigningProbe> {
-  const { status, body } = await probe(`${origin}${signPath(slug)}`, { method: "POST", headers: headers(pool.next()), body: SIGN_BODY });
-  record(tally, status, body);
+export async function probeSigning(origin: string, run: SigningRun): Promise<SigningProbe> {
+  const { kind, request } = run;
+  const label = SIGNING_PATH_LABELS[kind];
+  const { status, body } = await probe(`${origin}${request.path}`, {
+    method: "POST",
+    headers: { ...request.headers, ...cookie(run.pool.next()) },
+    body: new Uint8Array(request.body),
+  });
+  record(run.tally, kind, status, body);
   const snippet = body.replace(/\s+/g, " ").slice(0, 160);
-  if (status === 200 && body.includes('"ok":true')) return { available: true, status, detail: "signs with a session cookie" };
-  if (status === 404 || status === 405) {
-    return { available: false, status, detail: `POST ${signPath(slug)} answered ${status}: the signing endpoint does not exist yet` };
+  const outcome = signOutcome(kind, status, body);
+  if (outcome === "signed") return { path: kind, available: true, status, detail: `${label}: signs with a session cookie` };
+  if (status === 404 || status === 405) return { path: kind, available: false, status, detail: `${label}: ${request.path} answered ${status}` };
+  if (status === 401 || status === 303 || status === 307) {
+    return { path: kind, available: false, status, detail: `${label}: answered ${status}: the bench's database session cookie was not accepted` };
   }
-  if (status === 401) return { available: false, status, detail: "the endpoint answered 401: it did not accept the bench's database session cookie" };
-  if (status === 429) return { available: false, status, detail: "the endpoint answered 429: a rate limit refused the bench's first signature" };
-  return { available: false, status, detail: `unexpected answer ${status}: ${snippet}` };
+  if (status === 429) return { path: kind, available: false, status, detail: `${label}: answered 429: a rate limit refused the bench's first signature` };
+  return { path: kind, available: false, status, detail: `${label}: unexpected answer ${status}: ${snippet}` };
 }

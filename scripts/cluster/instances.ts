@@ -28,12 +28,15 @@ export type Instance = {
   settings: InstanceSettings;
 };
 
+// What `npm run build` does: Next's build, then the server compiled to .next/server.mjs.
 export async function buildApp(logDir: string): Promise<void> {
-  await runToEnd("next build", bin("next"), ["build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, logFile: path.join(logDir, "build.log") });
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  await runToEnd("next build", bin("next"), ["build"], { env, logFile: path.join(logDir, "build.log") });
+  await runToEnd("server build", bin("tsx"), ["scripts/build-server.ts"], { env, logFile: path.join(logDir, "build-server.log") });
 }
 
 export function assertBuilt(): void {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("there is no production build: run `npm run build` first, or leave CLUSTER_BUILD unset");
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(path.join(root, ".next", "server.mjs"))) throw new Error("there is no production build: run `npm run build` first, or leave CLUSTER_BUILD unset");
 }
 
 function env(s: InstanceSettings): NodeJS.ProcessEnv {
@@ -65,13 +68,13 @@ let starts = 0;
 export async function startInstance(s: InstanceSettings): Promise<Instance> {
   starts += 1;
   const logFile = path.join(s.dir, `app-${s.port}-${starts}.log`);
-  const process = startProcess(`app :${s.port}`, bin("tsx"), ["scripts/with-db.ts", "--", bin("tsx"), "server.ts"], { env: env(s), logFile });
+  const process = startProcess(`app :${s.port}`, bin("tsx"), ["scripts/with-db.ts", "--", globalThis.process.execPath, ".next/server.mjs"], { env: env(s), logFile });
   const origin = `http://localhost:${s.port}`;
   await waitForHttp(`${origin}/api/ready`, process, 120_000);
   return { name: `instance :${s.port}`, port: s.port, origin, process, logFiles: [logFile], settings: s };
 }
 
-/** kill -9 of the instance's whole process tree (tsx, with-db, server.ts). */
+/** kill -9 of the instance's whole process tree (tsx, with-db, the server). */
 export async function killInstance(instance: Instance): Promise<void> {
   try {
     process.kill(-instance.process.pid, "SIGKILL");

@@ -1,6 +1,6 @@
 import "server-only";
 import { hashSessionToken, isSessionTokenShaped } from "@/lib/auth/session-token";
-import { db } from "@/lib/server/db";
+import { db, sql } from "@/lib/server/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // How long a session lasts. Nothing extends one by being used (not Auth.js's /api/auth/session
@@ -32,10 +32,16 @@ export function sessionStillValid(row: Pick<Row, "role" | "expires" | "signedInA
 export async function findSession(token: string | undefined, now: number = Date.now()): Promise<SessionViewer | null> {
   if (!token || !isSessionTokenShaped(token)) return null;
   const hash = hashSessionToken(token);
-  const [row] = await db.$queryRaw<Row[]>`
-    SELECT u."id", u."email", u."role", s."createdAt" AS "signedInAt", s."expires", s."lastSeenAt"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."sessionToken" = ${hash}`;
+  // Straight through the driver (lib/server/db.ts, sql): signing in a surge is mostly this
+  // lookup. The columns hold UTC without a time zone (Prisma's convention): read as UTC, never
+  // in this process's time zone.
+  const [row] = await sql<Row>(
+    `SELECT u."id", u."email", u."role", s."createdAt" AT TIME ZONE 'UTC' AS "signedInAt",
+            s."expires" AT TIME ZONE 'UTC' AS "expires", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt"
+     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+     WHERE s."sessionToken" = $1`,
+    [hash],
+  );
   if (!row || !sessionStillValid(row, now)) return null;
   if (row.role !== "SUPPORTER" && now - row.lastSeenAt.getTime() >= SESSION_LIMITS.touchEveryMs) {
     const at = new Date(now);

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { randomShard } from "@/lib/server/signatures/shards";
+import { randomShard } from "@/lib/counting/shards";
 
 export type DeleteAccountResult = { ok: true; campaignIds: string[] } | { ok: false; error: "last_admin" };
 

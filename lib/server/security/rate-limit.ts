@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/server/db";
+import { RATE_LIMIT_SQL, type RateLimitRow } from "@/lib/security/rate-limit-query";
+import { db, sql } from "@/lib/server/db";
 import { keyedHash } from "./keyed-hash";
 import { recordSecurityEvent } from "./record-security-event";
 
@@ -19,19 +20,13 @@ export const RATE_LIMITS = {
 
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-// Fixed-window counters in PostgreSQL, so a limit holds across every instance. One statement:
-// a fresh window starts at 1, a running one counts up. The key is a keyed hash of the subject
-// (an email address, a client address, a user id): nothing readable is stored.
+// Fixed-window counters in PostgreSQL, so a limit holds across every instance, one statement
+// each (lib/security/rate-limit-query.ts). The key is a keyed hash of the subject
+// (an email address, a client address, a user id): nothing readable is stored. Through the
+// driver, not Prisma: every signature passes here (docs/decisions/014-signing-hot-path.md).
 export async function consumeRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
   const key = `${rule.name}:${keyedHash(`rate-limit:${rule.name}`, subject)}`;
-  const [row] = await db.$queryRaw<{ points: number; retry: number }[]>`
-    INSERT INTO "RateLimit" ("key", "points", "expiresAt")
-    VALUES (${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}))
-    ON CONFLICT ("key") DO UPDATE SET
-      "points" = CASE WHEN "RateLimit"."expiresAt" <= now() THEN 1 ELSE "RateLimit"."points" + 1 END,
-      "expiresAt" = CASE WHEN "RateLimit"."expiresAt" <= now()
-        THEN now() + make_interval(secs => ${rule.windowSeconds}) ELSE "RateLimit"."expiresAt" END
-    RETURNING "points", CEIL(EXTRACT(EPOCH FROM ("expiresAt" - now())))::int AS "retry"`;
+  const [row] = await sql<RateLimitRow>(RATE_LIMIT_SQL, [key, rule.windowSeconds]);
   if (!row || row.points <= rule.points) return { ok: true };
   // Once per window and subject, however long someone keeps trying: a flood of refusals must
   // not become a flood of writes.

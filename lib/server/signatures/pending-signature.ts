@@ -48,6 +48,10 @@ export async function readPendingSignature(slug: string): Promise<SignatureFormV
   return decodePendingSignature((await cookies()).get(cookieName("pending-signature"))?.value, slug);
 }
 
+// Only when there is one: changing a cookie in a Server Action makes Next render the whole
+// page again into the action's answer, which signing (the hot path) must not pay for.
 export async function clearPendingSignature() {
-  (await cookies()).delete(cookieName("pending-signature"));
+  const store = await cookies();
+  const name = cookieName("pending-signature");
+  if (store.has(name)) store.delete(name);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { randomShard } from "./shards";
+import { randomShard } from "@/lib/counting/shards";
 
 // Withdrawing deletes the signature (nothing of it is kept) and takes one off a random
 // shard of the same country, in one statement. Allowed whatever the campaign's status.

@@ -2,15 +2,18 @@
 
 import { useEffect, useState } from "react";
 import { SignatureProgress } from "@/components/signature-progress";
+import { onPublishedCount } from "@/components/signing/live-counts";
 
 const REFRESH_MS = 10_000;
 
 // The count as rendered, then refreshed from the cacheable count endpoint every ten seconds
-// while the campaign is open and the tab is visible. Without JavaScript it refreshes on reload.
+// while the campaign is open and the tab is visible, and at once when this visitor signs or
+// withdraws (the action's answer carries the count). Without JavaScript it refreshes on reload.
 export function LiveSignatureProgress({ slug, count, goal, live }: { slug: string; count: number; goal: number; live: boolean }) {
   // A polled figure belongs to the count the server rendered; a fresh render supersedes it.
   const [polled, setPolled] = useState<{ rendered: number; value: number } | null>(null);
   const current = polled?.rendered === count ? polled.value : count;
+  useEffect(() => onPublishedCount(slug, (value) => setPolled({ rendered: count, value })), [slug, count]);
   useEffect(() => {
     if (!live) return;
     const refresh = async () => {

@@ -4,7 +4,6 @@ import { cache } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { publicCampaignVersion, readFromForCampaign } from "@/lib/server/campaigns/public-campaign-version";
-import { countryOptions } from "@/lib/validation/countries";
 import { campaignMetadata } from "../../_components/campaign-metadata";
 import { CampaignView, isOpen } from "../../_components/campaign-view";
 import { EMPTY_SIGNATURE } from "../../_components/sign-panel";
@@ -46,14 +45,7 @@ export default async function AnonymousCampaignPage({ params }: Props) {
   const { from, campaign } = await loadCampaign(slug, locale, version);
   if (!campaign || !(await isCurrentVersion(slug, version, campaign.updatedAt))) notFound();
   const signPanel = isOpen(campaign) ? (
-    <SignForm
-      slug={campaign.slug}
-      locale={locale}
-      signedIn={false}
-      reviewComments={campaign.reviewComments}
-      defaultValues={EMPTY_SIGNATURE}
-      countries={countryOptions(locale)}
-    />
+    <SignForm slug={campaign.slug} locale={locale} signedIn={false} reviewComments={campaign.reviewComments} defaultValues={EMPTY_SIGNATURE} />
   ) : (
     <SignClosed />
   );
