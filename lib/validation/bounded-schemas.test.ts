@@ -46,8 +46,11 @@ function unbounded(schema: unknown, path: string): string[] {
 // remembering to list it here.
 const modules = import.meta.glob<Record<string, unknown>>(["./*.ts", "!./*.test.ts"], { eager: true });
 const isSchema = (value: unknown): value is z.ZodType => typeof value === "object" && value !== null && "_zod" in value;
-const schemas = Object.values(modules)
-  .flatMap((exports) => Object.entries(exports))
+// public-api.ts describes the JSON API's answers as well as its queries: the answers are what
+// we send, not input, and only its queries (…Query) are checked.
+const isInput = (file: string, name: string) => file !== "./public-api.ts" || name.endsWith("Query");
+const schemas = Object.entries(modules)
+  .flatMap(([file, exports]) => Object.entries(exports).filter(([name]) => isInput(file, name)))
   .filter((entry): entry is [string, z.ZodType] => isSchema(entry[1]));
 
 describe("every input schema", () => {

@@ -5,6 +5,7 @@ const DAY_MS = 86_400_000;
 // A delivery is recorded after it happened: a date up to today (a day's slack for time zones).
 const pastDay = z
   .string()
+  .max(10, { message: "dateInvalid" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "dateInvalid" })
   .refine((v) => {
     const time = Date.parse(`${v}T00:00:00Z`);

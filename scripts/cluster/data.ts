@@ -1,6 +1,7 @@
 // Rows a check needs, written straight to the primary: campaigns, and supporters with live
 // database sessions (the cookie a browser would hold after signing in).
 import type pg from "pg";
+import { hashSessionToken, newSessionToken } from "../../lib/auth/session-token";
 
 export async function createCampaign(db: pg.Pool, { id, slug, title }: { id: string; slug: string; title: string }): Promise<string> {
   await db.query(
@@ -11,20 +12,22 @@ export async function createCampaign(db: pg.Pool, { id, slug, title }: { id: str
   return id;
 }
 
-/** Supporters `${prefix}1..n`, each with a session valid for a day: [userId, sessionToken][]. */
+/** Supporters `${prefix}1..n`, each with a session valid for a day: [userId, sessionToken][].
+ * The database keeps only each token's SHA-256, as the app does (lib/auth/session-token.ts). */
 export async function createSupporters(db: pg.Pool, prefix: string, n: number): Promise<[string, string][]> {
-  const { rows } = await db.query<{ userId: string; sessionToken: string }>(
+  const tokens = Array.from({ length: n }, () => newSessionToken());
+  await db.query(
     `WITH users AS (
        INSERT INTO "User" (id, email, role, "updatedAt")
        SELECT $1 || g, $1 || '-' || g || '@cluster.test', 'SUPPORTER', now() FROM generate_series(1, $2::int) g
        RETURNING id
      )
      INSERT INTO "Session" ("sessionToken", "userId", expires, "updatedAt")
-     SELECT replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), id, now() + interval '1 day', now() FROM users
-     RETURNING "userId", "sessionToken"`,
-    [prefix, n],
+     SELECT t.hash, $1 || t.i, now() + interval '1 day', now()
+     FROM unnest($3::text[]) WITH ORDINALITY AS t(hash, i)`,
+    [prefix, n, tokens.map(hashSessionToken)],
   );
-  return rows.map((r) => [r.userId, r.sessionToken]);
+  return tokens.map((token, i) => [`${prefix}${i + 1}`, token]);
 }
 
 export type Stored = { rows: number; count: number; missing: number };

@@ -75,7 +75,7 @@ describe("Server Action calls at the front door", () => {
     const form = new FormData();
     form.append("0", '["$K1"');
     expect((await call("/campaigns/demand", { body: form })).status).toBe(400);
-    expect((await call("/campaigns/%E0%A4%A", { body: "[]", type: "text/plain" })).status).toBe(400);
+    expect((await call("/api/campaigns/%E0%A4%A", { body: "[]", type: "text/plain" })).status).toBe(400);
     expect(reached.length).toBe(before);
   });
 
