@@ -1,14 +1,16 @@
-import type { LocaleValue } from "@/lib/validation/fields";
-import { LOCALES } from "@/lib/validation/fields";
+import { LOCALES, type LocaleValue } from "@/lib/validation/locales";
 
-// Each language by its own name, for the admin forms' language choices and fieldsets.
-export const LANGUAGE_NAMES: Record<LocaleValue, string> = { en: "English", ug: "ئۇيغۇرچە" };
+// A language by its own name ("English", "ئۇيغۇرچە", "Türkçe"), from the browser's or server's
+// ICU data: a language added to i18n/routing.ts is named without another edit.
+export function languageName(locale: LocaleValue): string {
+  return new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+}
 
 // The options of a "written in" choice: every language the site speaks, each in itself.
 export function LanguageOptions() {
   return LOCALES.map((l) => (
     <option key={l} value={l} lang={l}>
-      {LANGUAGE_NAMES[l]}
+      {languageName(l)}
     </option>
   ));
 }
