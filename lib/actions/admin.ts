@@ -1,35 +1,32 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { viewerWith } from "@/lib/server/authz";
+import { redirectInUiLocale, staffInput } from "./staff-input";
+import { revalidatePath } from "next/cache";
 import { refreshPublicPages } from "@/lib/server/admin/action-helpers";
 import { setCommentHidden } from "@/lib/server/admin/moderation";
 import { saveCampaign } from "@/lib/server/admin/save-campaign";
 import { setUserRole } from "@/lib/server/admin/users";
 import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 import { campaignInput } from "@/lib/validation/campaign";
-import { formDataToObject } from "@/lib/validation/form-data";
 import { roleInput } from "@/lib/validation/user";
 import { localePath } from "@/lib/locale-path";
 import { fail, NOT_FOUND, succeed, type ActionState } from "./action-result";
-import { formLocale, isForm, parseInput, refusal, textField, ticked } from "./form-input";
+import { formLocale, isForm, refusal, textField, ticked } from "./form-input";
 
 // Staff actions. Each checks the caller's permission itself and answers "notFound" to anyone
 // else (the same as for something that does not exist), validates with the same zod schema as
 // its form, and records its change in the audit log (inside the data function's transaction).
 
 export async function saveCampaignAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await viewerWith("campaign:write");
-  if (!viewer || !isForm(formData)) return NOT_FOUND;
-  const parsed = parseInput(campaignInput.safeParse(formDataToObject(formData)), formData);
+  const parsed = await staffInput("campaign:write", formData, campaignInput);
   if (!parsed.ok) return parsed;
   const id = textField(formData, "id") || undefined;
-  const result = await saveCampaign({ id, input: parsed.data, actor: viewer });
+  const result = await saveCampaign({ id, input: parsed.data, actor: parsed.viewer });
   if (!result.ok) return refusal(result, formData);
   refreshPublicPages();
   // The page reloads with fresh values (status choices depend on the saved status) and says so.
-  redirect(localePath(formLocale(formData, "uiLocale"), `/admin/campaigns/${result.id}?${id ? "saved=campaign" : "created=1"}`));
+  redirectInUiLocale(formData, `/admin/campaigns/${result.id}?${id ? "saved=campaign" : "created=1"}`);
 }
 
 export async function setCommentHiddenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -45,11 +42,9 @@ export async function setCommentHiddenAction(_previous: ActionState, formData: F
 }
 
 export async function setUserRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const viewer = await viewerWith("user:manage-roles");
-  if (!viewer || !isForm(formData)) return NOT_FOUND;
-  const parsed = parseInput(roleInput.safeParse(formDataToObject(formData)), formData);
+  const parsed = await staffInput("user:manage-roles", formData, roleInput);
   if (!parsed.ok) return parsed;
-  const result = await setUserRole({ ...parsed.data, actor: viewer });
+  const result = await setUserRole({ ...parsed.data, actor: parsed.viewer });
   if (!result.ok) return fail("lastAdmin");
   await recordSecurityEvent({ kind: "role.changed", subject: parsed.data.email, detail: parsed.data.role });
   revalidatePath(localePath(formLocale(formData, "uiLocale"), "/admin/users"));

@@ -1,7 +1,8 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { viewerWith } from "@/lib/server/authz";
+import { staffInput } from "./staff-input";
+import { redirect } from "next/navigation";
 import { refreshPublicPages } from "@/lib/server/admin/action-helpers";
 import { prepareEvidence, type PreparedEvidence } from "@/lib/server/evidence/prepare-evidence";
 import { correctTrackerEvent, type EvidenceChange } from "@/lib/server/tracker/correct-tracker-event";
@@ -13,7 +14,7 @@ import { formDataToObject } from "@/lib/validation/form-data";
 import { eventCorrectionInput, eventRetractionInput, evidenceVerificationInput, trackerEventInput } from "@/lib/validation/tracker";
 import { localePath } from "@/lib/locale-path";
 import { fail, NOT_FOUND, type ActionState } from "./action-result";
-import { formLocale, isForm, parseInput, refusal, textField, textValues } from "./form-input";
+import { formLocale, isForm, refusal, textField, textValues } from "./form-input";
 
 // Tracker actions: record, correct and retract events, and verify evidence. Each checks the
 // caller's permission itself ("notFound" to anyone else), validates with its form's zod schema,
@@ -33,25 +34,21 @@ const eventPage = (formData: FormData, campaignId: string, eventId: string, save
   localePath(formLocale(formData, "uiLocale"), `/admin/campaigns/${campaignId}/events/${eventId}?saved=${saved}`);
 
 export async function recordTrackerEventAction(_previous: TrackerState, formData: FormData): Promise<TrackerState> {
-  const viewer = await viewerWith("tracker:write");
-  if (!viewer || !isForm(formData)) return NOT_FOUND;
-  const parsed = parseInput(trackerEventInput.safeParse(formInput(formData)), formData);
+  const parsed = await staffInput("tracker:write", formData, trackerEventInput, formInput);
   if (!parsed.ok) return parsed;
   const input = parsed.data;
   // Fetched (or read from the upload) before anything is saved: a link that cannot be archived
   // saves nothing, and the editor is told why.
   const prepared = await prepareEvidence({ source: input, file: input.evidenceFile });
   if (!prepared.ok) return evidenceFailed(prepared, formData);
-  const result = await recordTrackerEvent({ input, evidence: prepared.evidence, actor: viewer });
+  const result = await recordTrackerEvent({ input, evidence: prepared.evidence, actor: parsed.viewer });
   if (!result.ok) return refusal(result, formData);
   refreshPublicPages();
   redirect(eventPage(formData, input.campaignId, result.id, "recorded"));
 }
 
 export async function correctTrackerEventAction(_previous: TrackerState, formData: FormData): Promise<TrackerState> {
-  const viewer = await viewerWith("tracker:write");
-  if (!viewer || !isForm(formData)) return NOT_FOUND;
-  const parsed = parseInput(eventCorrectionInput.safeParse(formInput(formData)), formData);
+  const parsed = await staffInput("tracker:write", formData, eventCorrectionInput, formInput);
   if (!parsed.ok) return parsed;
   const input = parsed.data;
   const current = await getAdminEvent({ campaignId: input.campaignId, eventId: input.eventId });
@@ -68,18 +65,16 @@ export async function correctTrackerEventAction(_previous: TrackerState, formDat
   } else if (evidence && (evidence.sourceTitle !== source.sourceTitle || evidence.sourcePublisher !== source.sourcePublisher || evidence.sourceDate !== source.sourceDate)) {
     change = { action: "relabel", source };
   }
-  const result = await correctTrackerEvent({ input, evidence: change, actor: viewer });
+  const result = await correctTrackerEvent({ input, evidence: change, actor: parsed.viewer });
   if (!result.ok) return refusal(result, formData);
   refreshPublicPages();
   redirect(eventPage(formData, input.campaignId, input.eventId, "corrected"));
 }
 
 export async function retractTrackerEventAction(_previous: TrackerState, formData: FormData): Promise<TrackerState> {
-  const viewer = await viewerWith("tracker:write");
-  if (!viewer || !isForm(formData)) return NOT_FOUND;
-  const parsed = parseInput(eventRetractionInput.safeParse(formDataToObject(formData)), formData);
+  const parsed = await staffInput("tracker:write", formData, eventRetractionInput);
   if (!parsed.ok) return parsed;
-  const result = await retractTrackerEvent({ ...parsed.data, actor: viewer });
+  const result = await retractTrackerEvent({ ...parsed.data, actor: parsed.viewer });
   if (!result.ok) return refusal(result, formData);
   refreshPublicPages();
   redirect(eventPage(formData, parsed.data.campaignId, parsed.data.eventId, "retracted"));
