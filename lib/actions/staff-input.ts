@@ -1,7 +1,9 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { localePath } from "@/lib/locale-path";
-import { viewerWith, type Permission, type Viewer } from "@/lib/server/authz";
+import type { Permission } from "@/lib/auth/permissions";
+import { viewerWith } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { NOT_FOUND, type ActionFailure } from "./action-result";
 import { formLocale, isForm, parseInput } from "./form-input";

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { can, getViewer } from "@/lib/server/authz";
+import { can } from "@/lib/server/authz";
+import { getViewer } from "@/lib/server/auth/sessions";
 import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { isSameOrigin } from "@/lib/server/security/same-origin";
 import { signAsSupporter } from "@/lib/server/signatures/sign-as-supporter";
