@@ -10,12 +10,13 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { localeDirection } from "@/i18n/routing";
 import { LOCALES, type LocaleValue } from "@/lib/validation/locales";
 import { SITE_PAGE_MAX } from "@/lib/validation/site-page";
-import { languageName } from "./language-names";
+import { useLanguageName } from "./language-names";
 
 // The /about text in every language of the site. A plain form posting to the Server Action: it
 // works without JavaScript, and the server checks the same schema.
 export function AboutForm({ defaults }: { defaults: Record<LocaleValue, string> }) {
   const t = useTranslations("SitePages");
+  const languageName = useLanguageName();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(saveAboutPageAction, null);
   const failure = state && !state.ok ? state : undefined;
   return (

@@ -8,7 +8,7 @@ import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { localeDirection } from "@/i18n/routing";
 import { BODY_MAX, campaignInput, canMove, CAMPAIGN_STATUSES, LOCALES, type CampaignFormValues } from "@/lib/validation/campaign";
-import { languageName, LanguageOptions } from "./language-names";
+import { LanguageOptions, useLanguageName } from "./language-names";
 import { ActionMessage } from "./action-message";
 import { useAdminForm, valuesToObject } from "./use-admin-form";
 
@@ -19,6 +19,7 @@ import { useAdminForm, valuesToObject } from "./use-admin-form";
 export function CampaignForm({ id, defaults }: { id?: string; defaults: CampaignFormValues }) {
   const t = useTranslations("Admin");
   const uiLocale = useLocale();
+  const languageName = useLanguageName();
   const { state, formAction, pending, form, formRef, onSubmit, errorOf, field, initial, formKey } = useAdminForm<CampaignFormValues, Awaited<ReturnType<typeof saveCampaignAction>>>(
     campaignInput,
     saveCampaignAction,

@@ -7,7 +7,7 @@ import { LOCALES } from "@/lib/validation/locales";
 import { localeDirection } from "@/i18n/routing";
 import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { languageName, LanguageOptions } from "./language-names";
+import { LanguageOptions, useLanguageName } from "./language-names";
 import { ActionMessage } from "./action-message";
 import { useAdminForm, valuesToObject } from "./use-admin-form";
 
@@ -18,6 +18,7 @@ const FIELDS = ["name", "title", "institution", "jurisdiction"] as const;
 export function DecisionMakerForm({ id, defaults }: { id?: string; defaults: DecisionMakerFormValues }) {
   const t = useTranslations("Admin.decisionMakers");
   const uiLocale = useLocale();
+  const languageName = useLanguageName();
   const { state, formAction, pending, formRef, onSubmit, errorOf, field, initial, formKey } = useAdminForm<DecisionMakerFormValues, Awaited<ReturnType<typeof saveDecisionMakerAction>>>(
     decisionMakerInput,
     saveDecisionMakerAction,
