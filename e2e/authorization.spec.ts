@@ -22,8 +22,8 @@ async function sessionFor(db: PrismaClient, role: "SUPPORTER" | "EDITOR") {
   return `authjs.session-token=${await createSession(db, user.id, { expires: new Date(Date.now() + 3_600_000) })}`;
 }
 
-const notFound = (r: Result) => expect(r.body).toContain("not_found");
-const idle = { status: "idle" };
+const notFound = (r: Result) => expect(r.body).toContain("notFound");
+const idle = null;
 
 // What each Server Action must do for callers who may not use it. Every action in the build
 // must be listed: a new action without an entry fails this test until someone decides.

@@ -91,7 +91,7 @@ test.describe("bounded input", () => {
     const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "special-coordinator-east-turkistan" } });
     const user = await db.user.create({ data: { email: uniqueEmail("nul-signer") } });
     const cookie = `authjs.session-token=${await createSession(db, user.id)}`;
-    const action = await callAction(request, actionNamed("signCampaignAction"), `/campaigns/${campaign.slug}`, [{ status: "idle" }], {
+    const action = await callAction(request, actionNamed("signCampaignAction"), `/campaigns/${campaign.slug}`, [null], {
       slug: campaign.slug,
       locale: "en",
       comment: "a\u0000b",

@@ -2,8 +2,10 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { setCampaignTargetsAction } from "@/lib/actions/decision-makers";
-import type { AdminActionState } from "@/lib/actions/admin";
+import { setCampaignTargetsAction, type TargetsState } from "@/lib/actions/decision-makers";
+import { failureOf } from "@/lib/actions/action-result";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Option = { id: string; name: string; institution: string; lang: string; linked: boolean; onRecord: boolean };
 
@@ -12,18 +14,18 @@ type Option = { id: string; name: string; institution: string; lang: string; lin
 export function CampaignTargetsForm({ campaignId, options }: { campaignId: string; options: Option[] }) {
   const t = useTranslations("Admin.targets");
   const uiLocale = useLocale();
-  const [state, formAction, pending] = useActionState<AdminActionState, FormData>(setCampaignTargetsAction, {});
+  const [state, formAction, pending] = useActionState<TargetsState, FormData>(setCampaignTargetsAction, null);
+  const failure = failureOf(state);
   const names = new Map(options.map((o) => [o.id, o.name]));
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="campaignId" value={campaignId} />
       <input type="hidden" name="uiLocale" value={uiLocale} />
-      <div role="status" aria-live="polite">
-        {state.error === "conflict" && state.kept && (
-          <p className="rounded bg-amber-50 p-3 font-semibold text-amber-950">{t("kept", { names: state.kept.map((id) => names.get(id) ?? id).join(", ") })}</p>
-        )}
-        {state.error === "not_found" && <p className="rounded bg-red-50 p-3 font-semibold text-red-900">{t("notFound")}</p>}
-      </div>
+      {failure?.detail ? (
+        <FormMessage tone="warn" message={t("kept", { names: failure.detail.kept.map((id) => names.get(id) ?? id).join(", ") })} />
+      ) : (
+        <FormMessage message={failure?.error === "notFound" ? t("notFound") : undefined} />
+      )}
       <fieldset>
         <legend className="font-semibold">{t("legend")}</legend>
         <ul className="mt-2 grid gap-2 md:grid-cols-2">
@@ -49,9 +51,7 @@ export function CampaignTargetsForm({ campaignId, options }: { campaignId: strin
           ))}
         </ul>
       </fieldset>
-      <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70">
-        {t("save")}
-      </button>
+      <SubmitButton pending={pending}>{t("save")}</SubmitButton>
     </form>
   );
 }

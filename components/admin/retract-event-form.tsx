@@ -3,7 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { retractTrackerEventAction } from "@/lib/actions/tracker";
 import { eventRetractionInput, type EventRetractionFormValues } from "@/lib/validation/tracker";
-import { ActionMessage, Field } from "./field";
+import { Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionMessage } from "./action-message";
 import { useAdminForm } from "./use-admin-form";
 
 // Retracts an event in public, with a reason: it stays on the page struck through and moves no
@@ -12,7 +14,7 @@ export function RetractEventForm({ campaignId, eventId }: { campaignId: string; 
   const t = useTranslations("Admin.tracker");
   const uiLocale = useLocale();
   const defaults: EventRetractionFormValues = { campaignId, eventId, reason: "", reasonUg: "" };
-  const { state, formAction, pending, formRef, onSubmit, errorOf, field, initial, formKey } = useAdminForm<EventRetractionFormValues>(
+  const { state, formAction, pending, formRef, onSubmit, errorOf, field, initial, formKey } = useAdminForm<EventRetractionFormValues, Awaited<ReturnType<typeof retractTrackerEventAction>>>(
     eventRetractionInput,
     retractTrackerEventAction,
     defaults,
@@ -23,7 +25,7 @@ export function RetractEventForm({ campaignId, eventId }: { campaignId: string; 
       <input type="hidden" name="campaignId" value={campaignId} />
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="uiLocale" value={uiLocale} />
-      <ActionMessage error={state.error} />
+      <ActionMessage state={state} />
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="retract-reason" label={t("reason")} hint={t("retractHint")} error={errorOf("reason")}>
           <textarea rows={2} dir="auto" {...field("reason", { hint: true, id: "retract-reason" })} defaultValue={initial.reason} />
@@ -32,9 +34,9 @@ export function RetractEventForm({ campaignId, eventId }: { campaignId: string; 
           <textarea rows={2} lang="ug" dir="rtl" {...field("reasonUg", { id: "retract-reasonUg" })} defaultValue={initial.reasonUg} />
         </Field>
       </div>
-      <button type="submit" disabled={pending} className="self-start rounded border-2 border-red-800 px-5 py-2 font-bold text-red-900 hover:bg-red-50 disabled:opacity-70">
+      <SubmitButton pending={pending} look="danger">
         {t("retract")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -2,16 +2,21 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { setUserRoleAction, type AdminActionState } from "@/lib/actions/admin";
-import { ActionMessage, Field, inputClass } from "./field";
+import { setUserRoleAction } from "@/lib/actions/admin";
+import { failureOf, type ActionState } from "@/lib/actions/action-result";
+import { Field, inputClass } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionMessage } from "./action-message";
 
 const ROLES = ["EDITOR", "ADMIN", "SUPPORTER"] as const;
 
 // Grant or revoke a role by email address; works as a plain form.
 export function RoleForm({ email, role }: { email?: string; role?: (typeof ROLES)[number] }) {
   const t = useTranslations("Admin.people");
+  const errors = useTranslations("Admin.errors");
   const uiLocale = useLocale();
-  const [state, formAction, pending] = useActionState<AdminActionState, FormData>(setUserRoleAction, {});
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(setUserRoleAction, null);
+  const emailError = failureOf(state)?.fieldErrors?.email;
   const id = email ? `role-${email}` : "role-new";
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3">
@@ -19,24 +24,26 @@ export function RoleForm({ email, role }: { email?: string; role?: (typeof ROLES
       {email ? (
         <input type="hidden" name="email" value={email} />
       ) : (
-        <Field id={`${id}-email`} label={t("email")} error={state.fieldErrors?.email}>
-          <input id={`${id}-email`} name="email" type="email" dir="ltr" required className={inputClass} />
+        <Field id={`${id}-email`} label={t("email")} error={emailError ? errors(emailError as "emailInvalid") : undefined}>
+          {(control) => <input {...control} name="email" type="email" dir="ltr" required className={inputClass} />}
         </Field>
       )}
       <Field id={`${id}-role`} label={t("role")}>
-        <select id={`${id}-role`} name="role" defaultValue={role ?? "EDITOR"} className={inputClass}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r}`)}
-            </option>
-          ))}
-        </select>
+        {(control) => (
+          <select {...control} name="role" defaultValue={role ?? "EDITOR"} className={inputClass}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        )}
       </Field>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-70">
+      <SubmitButton pending={pending} className="">
         {t("submit")}
-      </button>
+      </SubmitButton>
       <div className="basis-full">
-        <ActionMessage error={state.error} ok={state.ok} okText={t("done")} />
+        <ActionMessage state={state} okText={t("done")} />
       </div>
     </form>
   );

@@ -3,7 +3,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { correctTrackerEventAction, recordTrackerEventAction } from "@/lib/actions/tracker";
 import { eventCorrectionInput, EVIDENCE_UPLOAD_MAX_BYTES, TARGET_STATUSES, trackerEventInput, type EventCorrectionFormValues } from "@/lib/validation/tracker";
-import { ActionMessage, Field, inputClass } from "./field";
+import { Field, inputClass } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionMessage } from "./action-message";
 import { EvidenceFailure } from "./evidence-failure";
 import { useAdminForm, valuesToObject } from "./use-admin-form";
 
@@ -19,7 +21,7 @@ export function TrackerEventForm({ eventId, targets, defaults }: { eventId?: str
   const status = useTranslations("TargetStatus");
   const uiLocale = useLocale();
   const correcting = eventId !== undefined;
-  const { state, formAction, pending, formRef, onSubmit, errorOf, field, initial, formKey } = useAdminForm<Values>(
+  const { state, failure, formAction, pending, formRef, onSubmit, errorOf, field, initial, formKey } = useAdminForm<Values, Awaited<ReturnType<typeof recordTrackerEventAction>>>(
     correcting ? eventCorrectionInput : trackerEventInput,
     correcting ? correctTrackerEventAction : recordTrackerEventAction,
     defaults,
@@ -35,8 +37,7 @@ export function TrackerEventForm({ eventId, targets, defaults }: { eventId?: str
       <input type="hidden" name="campaignId" value={defaults.campaignId} />
       {correcting && <input type="hidden" name="eventId" value={eventId} />}
       <input type="hidden" name="uiLocale" value={uiLocale} />
-      <ActionMessage error={state.error === "evidence" ? undefined : state.error} />
-      {state.evidenceFailure && <EvidenceFailure failure={state.evidenceFailure} />}
+      {failure?.error === "evidence" && failure.detail ? <EvidenceFailure failure={failure.detail} /> : <ActionMessage state={state} />}
       <div className="grid gap-4 md:grid-cols-2">
         <Field id={id("occurredOn")} label={t("date")} error={errorOf("occurredOn")}>
           <input type="date" dir="ltr" {...props("occurredOn")} defaultValue={initial.occurredOn} />
@@ -113,9 +114,9 @@ export function TrackerEventForm({ eventId, targets, defaults }: { eventId?: str
           </Field>
         </div>
       )}
-      <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70">
-        {pending ? t("saving") : correcting ? t("correct") : t("submit")}
-      </button>
+      <SubmitButton pending={pending} pendingLabel={t("saving")}>
+        {correcting ? t("correct") : t("submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,15 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import { setFollowAction, type FollowState } from "@/lib/actions/follows";
+import { CheckboxField } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 // Follow or unfollow; emails about changes of position are a separate, explicit choice (never
 // ticked in advance) that a follower can change at any time.
 export function FollowForm({ slug, locale, following, positionEmails }: { slug: string; locale: string; following: boolean; positionEmails: boolean }) {
   const t = useTranslations("Follow");
-  const [state, formAction, pending] = useActionState<FollowState, FormData>(setFollowAction, { status: "idle" });
-  const emails = state.status === "following" ? state.positionEmails === true : positionEmails;
+  const [state, formAction, pending] = useActionState<FollowState, FormData>(setFollowAction, null);
+  const emails = state?.ok && state.data.following ? state.data.positionEmails : positionEmails;
+  const emailsId = useId();
   const hidden = (
     <>
       <input type="hidden" name="slug" value={slug} />
@@ -17,10 +20,9 @@ export function FollowForm({ slug, locale, following, positionEmails }: { slug: 
     </>
   );
   const choice = (
-    <label className="flex items-start gap-2 text-sm">
-      <input type="checkbox" name="positionEmails" defaultChecked={following && emails} className="mt-1 size-4" />
-      <span>{t("positionEmails")}</span>
-    </label>
+    <CheckboxField id={emailsId} label={t("positionEmails")}>
+      {(control) => <input {...control} name="positionEmails" defaultChecked={following && emails} />}
+    </CheckboxField>
   );
   return (
     <div className="flex flex-col gap-3">
@@ -32,21 +34,17 @@ export function FollowForm({ slug, locale, following, positionEmails }: { slug: 
         {hidden}
         <input type="hidden" name="follow" value="on" />
         {choice}
-        <button
-          type="submit"
-          disabled={pending}
-          className="self-start rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-70"
-        >
+        <SubmitButton pending={pending} look="secondary">
           {following ? t("saveChoice") : t("follow")}
-        </button>
+        </SubmitButton>
       </form>
       {following && (
         <form action={formAction}>
           {hidden}
           <input type="hidden" name="follow" value="off" />
-          <button type="submit" disabled={pending} className="rounded border border-slate-400 px-3 py-1.5 text-sm font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-70">
+          <SubmitButton pending={pending} look="quiet" className="">
             {t("unfollow")}
-          </button>
+          </SubmitButton>
         </form>
       )}
     </div>

@@ -1,31 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { SignFormState } from "@/lib/actions/signatures";
+import { FormMessage } from "@/components/forms/form-message";
+import type { SignState, WithdrawState } from "@/lib/actions/signatures";
 
-// The outcome of the last submission, announced to screen readers as it changes.
-export function FormStatus({ state }: { state: SignFormState }) {
+const FAILURES = ["notOpen", "notFound", "invalid"] as const;
+
+// The outcome of the last signing or withdrawal, announced to screen readers as it changes.
+export function FormStatus({ state }: { state: SignState | WithdrawState }) {
   const t = useTranslations("SignForm");
-  const messages: Partial<Record<SignFormState["status"], { text: string; tone: "good" | "bad" }>> = {
-    signed: { text: t("signed"), tone: "good" },
-    alreadySigned: { text: t("alreadySigned"), tone: "good" },
-    withdrawn: { text: t("withdrawn"), tone: "good" },
-    withdrawnIfSigned: { text: t("withdrawnIfSigned"), tone: "good" },
-    notOpen: { text: t("notOpen"), tone: "bad" },
-    notFound: { text: t("notFound"), tone: "bad" },
-    rateLimited: { text: t("rateLimited", { minutes: state.retryAfter ?? 1 }), tone: "bad" },
-    invalid: { text: t("invalid"), tone: "bad" },
-  };
-  const message = messages[state.status];
-  return (
-    <div role="status" aria-live="polite">
-      {message && (
-        <p
-          className={`rounded p-3 font-semibold ${message.tone === "good" ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900"}`}
-        >
-          {message.text}
-        </p>
-      )}
-    </div>
-  );
+  if (!state) return <FormMessage />;
+  if (state.ok) return <FormMessage tone="good" message={t(state.data.outcome)} />;
+  if (state.error === "rateLimited") return <FormMessage message={t("rateLimited", { minutes: state.retryAfter ?? 1 })} />;
+  return <FormMessage message={t(FAILURES.find((f) => f === state.error) ?? "notFound")} />;
 }

@@ -2,12 +2,13 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { commentStatus, type SignerSummary } from "@/lib/signing/signer-summary";
+import type { WithdrawState } from "@/lib/actions/signatures";
 import { FollowForm } from "./follow-form";
 import { WithdrawForm } from "./withdraw-form";
 
 // What a signer sees once they have signed: when, under which name, their comment, and how to
 // take it back. Drawn by the server for a page load and by the sign form right after signing.
-export function SignedPanel({ slug, locale, signer, onWithdrawn }: { slug: string; locale: string; signer: SignerSummary; onWithdrawn?: () => void }) {
+export function SignedPanel({ slug, locale, signer, onWithdrawn }: { slug: string; locale: string; signer: SignerSummary; onWithdrawn?: (state: WithdrawState) => void }) {
   const t = useTranslations("SignForm");
   const format = useFormatter();
   return (

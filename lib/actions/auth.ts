@@ -12,47 +12,49 @@ import { clientAddress } from "@/lib/server/security/client-address";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
 import { safeCallbackPath, signInInput } from "@/lib/validation/auth";
 import { localePath } from "@/lib/locale-path";
+import { fail, rateLimited, type ActionState } from "./action-result";
+import { formLocale, isForm, textField } from "./form-input";
 
-export type SignInState = { error?: "emailRequired" | "emailInvalid" | "rateLimited" | "sendFailed"; email?: string; retryAfter?: number };
+// Success is a redirect to "check your email"; a failure keeps the address typed.
+export type SignInState = ActionState<undefined, "emailRequired" | "emailInvalid" | "rateLimited" | "sendFailed">;
 
 // Anyone may ask for a sign-in link; the limits below are what keeps that from being abused.
 // The answer is the same whether or not the address has an account or has signed anything.
 export async function requestSignInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  if (!(formData instanceof FormData)) return { error: "emailInvalid" };
-  const locale = String(formData.get("locale") ?? "en");
+  if (!isForm(formData)) return fail("emailInvalid");
+  const locale = formLocale(formData);
   const parsed = signInInput.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message;
-    return { error: message === "emailRequired" ? "emailRequired" : "emailInvalid", email: String(formData.get("email") ?? "") };
+    return fail(message === "emailRequired" ? "emailRequired" : "emailInvalid", { values: { email: textField(formData, "email") } });
   }
   const { email } = parsed.data;
+  const values = { email };
   const callbackUrl = safeCallbackPath(parsed.data.callbackUrl);
   const limited = await consumeRateLimits([
     [RATE_LIMITS.signInPerAddress, email],
     [RATE_LIMITS.signInPerClient, clientAddress(await headers())],
   ]);
-  if (!limited.ok) return { error: "rateLimited", email, retryAfter: Math.ceil(limited.retryAfterSeconds / 60) };
+  if (!limited.ok) return rateLimited(limited.retryAfterSeconds, { values });
   await saveReturnPath(callbackUrl);
   try {
     await signIn("email", { email, redirectTo: callbackUrl, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) {
       console.error("sign-in email failed", error.type);
-      return { error: "sendFailed", email };
+      return fail("sendFailed", { values });
     }
     throw error;
   }
   redirect(localePath(locale, "/signin/check-email"));
 }
 
-const localeOf = (formData: unknown) => (formData instanceof FormData ? String(formData.get("locale") ?? "en") : "en");
-
 // A fresh sign-in link for the signed-in account, to its own address (never one from the form):
 // what it signed and follows shows only to a recent sign-in (lib/server/auth/recent-sign-in.ts).
 // Limited like every other sign-in link. A plain form POST with redirects, so it works
 // without JavaScript; problems are shown on /me.
 export async function requestFreshSignInAction(formData: FormData) {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const me = localePath(locale, "/me");
   const viewer = await getViewer();
   if (!can(viewer, "account:manage-own")) redirect(`${localePath(locale, "/signin")}?${new URLSearchParams({ callbackUrl: me })}`);
@@ -73,14 +75,14 @@ export async function requestFreshSignInAction(formData: FormData) {
 }
 
 export async function signOutAction(formData: FormData) {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   await signOut({ redirect: false });
   redirect(localePath(locale, "/"));
 }
 
 // Ends every session of this account, on every device, by deleting them.
 export async function signOutEverywhereAction(formData: FormData) {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const viewer = await getViewer();
   if (viewer) await db.session.deleteMany({ where: { userId: viewer.id } });
   await signOut({ redirect: false });

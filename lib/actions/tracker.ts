@@ -1,8 +1,9 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { viewerWith } from "@/lib/server/authz";
-import { fieldErrors, refreshPublicPages, str, textValues } from "@/lib/server/admin/action-helpers";
+import { staffInput } from "./staff-input";
+import { redirect } from "next/navigation";
+import { refreshPublicPages } from "@/lib/server/admin/action-helpers";
 import { prepareEvidence, type PreparedEvidence } from "@/lib/server/evidence/prepare-evidence";
 import { correctTrackerEvent, type EvidenceChange } from "@/lib/server/tracker/correct-tracker-event";
 import { getAdminEvent } from "@/lib/server/tracker/get-admin-event";
@@ -12,44 +13,43 @@ import { verifyEvidence } from "@/lib/server/tracker/verify-evidence";
 import { formDataToObject } from "@/lib/validation/form-data";
 import { eventCorrectionInput, eventRetractionInput, evidenceVerificationInput, trackerEventInput } from "@/lib/validation/tracker";
 import { localePath } from "@/lib/locale-path";
-import type { AdminActionState } from "./admin";
+import { fail, NOT_FOUND, type ActionState } from "./action-result";
+import { formLocale, isForm, refusal, textField, textValues } from "./form-input";
 
 // Tracker actions: record, correct and retract events, and verify evidence. Each checks the
-// caller's permission itself ("not_found" to anyone else), validates with its form's zod schema,
+// caller's permission itself ("notFound" to anyone else), validates with its form's zod schema,
 // archives evidence before anything is written, and leaves the audit entry to its data function.
-const NOT_FOUND: AdminActionState = { ok: false, error: "not_found" };
+
+// Why an evidence link could not be archived (nothing was saved).
+export type EvidenceFailureDetail = { reason: string; host?: string; status?: number };
+export type TrackerState = ActionState<undefined, "notFound" | "invalid" | "conflict" | "evidence" | "ownEvidence" | "alreadyVerified", EvidenceFailureDetail>;
 
 // The form's fields, with its file (formDataToObject keeps text only).
 const formInput = (formData: FormData) => ({ ...formDataToObject(formData), evidenceFile: formData.get("evidenceFile") });
 
-function evidenceFailed(prepared: Extract<PreparedEvidence, { ok: false }>, formData: FormData): AdminActionState {
-  return { ok: false, error: "evidence", evidenceFailure: prepared.failure, fieldErrors: { evidenceUrl: "evidenceNotArchived" }, values: textValues(formData) };
-}
+const evidenceFailed = (prepared: Extract<PreparedEvidence, { ok: false }>, formData: FormData) =>
+  fail("evidence", { detail: prepared.failure as EvidenceFailureDetail, fieldErrors: { evidenceUrl: "evidenceNotArchived" }, values: textValues(formData) });
 
 const eventPage = (formData: FormData, campaignId: string, eventId: string, saved: string) =>
-  localePath(str(formData, "uiLocale"), `/admin/campaigns/${campaignId}/events/${eventId}?saved=${saved}`);
+  localePath(formLocale(formData, "uiLocale"), `/admin/campaigns/${campaignId}/events/${eventId}?saved=${saved}`);
 
-export async function recordTrackerEventAction(_previous: AdminActionState, formData: FormData): Promise<AdminActionState> {
-  const viewer = await viewerWith("tracker:write");
-  if (!viewer || !(formData instanceof FormData)) return NOT_FOUND;
-  const parsed = trackerEventInput.safeParse(formInput(formData));
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrors(parsed.error), values: textValues(formData) };
+export async function recordTrackerEventAction(_previous: TrackerState, formData: FormData): Promise<TrackerState> {
+  const parsed = await staffInput("tracker:write", formData, trackerEventInput, formInput);
+  if (!parsed.ok) return parsed;
   const input = parsed.data;
   // Fetched (or read from the upload) before anything is saved: a link that cannot be archived
   // saves nothing, and the editor is told why.
   const prepared = await prepareEvidence({ source: input, file: input.evidenceFile });
   if (!prepared.ok) return evidenceFailed(prepared, formData);
-  const result = await recordTrackerEvent({ input, evidence: prepared.evidence, actor: viewer });
-  if (!result.ok) return result.error === "not_found" ? NOT_FOUND : { ok: false, error: "conflict", fieldErrors: result.fieldErrors, values: textValues(formData) };
+  const result = await recordTrackerEvent({ input, evidence: prepared.evidence, actor: parsed.viewer });
+  if (!result.ok) return refusal(result, formData);
   refreshPublicPages();
   redirect(eventPage(formData, input.campaignId, result.id, "recorded"));
 }
 
-export async function correctTrackerEventAction(_previous: AdminActionState, formData: FormData): Promise<AdminActionState> {
-  const viewer = await viewerWith("tracker:write");
-  if (!viewer || !(formData instanceof FormData)) return NOT_FOUND;
-  const parsed = eventCorrectionInput.safeParse(formInput(formData));
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrors(parsed.error), values: textValues(formData) };
+export async function correctTrackerEventAction(_previous: TrackerState, formData: FormData): Promise<TrackerState> {
+  const parsed = await staffInput("tracker:write", formData, eventCorrectionInput, formInput);
+  if (!parsed.ok) return parsed;
   const input = parsed.data;
   const current = await getAdminEvent({ campaignId: input.campaignId, eventId: input.eventId });
   if (!current) return NOT_FOUND;
@@ -65,30 +65,30 @@ export async function correctTrackerEventAction(_previous: AdminActionState, for
   } else if (evidence && (evidence.sourceTitle !== source.sourceTitle || evidence.sourcePublisher !== source.sourcePublisher || evidence.sourceDate !== source.sourceDate)) {
     change = { action: "relabel", source };
   }
-  const result = await correctTrackerEvent({ input, evidence: change, actor: viewer });
-  if (!result.ok) return result.error === "not_found" ? NOT_FOUND : { ok: false, error: "conflict", fieldErrors: result.fieldErrors, values: textValues(formData) };
+  const result = await correctTrackerEvent({ input, evidence: change, actor: parsed.viewer });
+  if (!result.ok) return refusal(result, formData);
   refreshPublicPages();
   redirect(eventPage(formData, input.campaignId, input.eventId, "corrected"));
 }
 
-export async function retractTrackerEventAction(_previous: AdminActionState, formData: FormData): Promise<AdminActionState> {
-  const viewer = await viewerWith("tracker:write");
-  if (!viewer || !(formData instanceof FormData)) return NOT_FOUND;
-  const parsed = eventRetractionInput.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrors(parsed.error), values: textValues(formData) };
-  const result = await retractTrackerEvent({ ...parsed.data, actor: viewer });
-  if (!result.ok) return result.error === "not_found" ? NOT_FOUND : { ok: false, error: "conflict", fieldErrors: result.fieldErrors };
+export async function retractTrackerEventAction(_previous: TrackerState, formData: FormData): Promise<TrackerState> {
+  const parsed = await staffInput("tracker:write", formData, eventRetractionInput);
+  if (!parsed.ok) return parsed;
+  const result = await retractTrackerEvent({ ...parsed.data, actor: parsed.viewer });
+  if (!result.ok) return refusal(result, formData);
   refreshPublicPages();
   redirect(eventPage(formData, parsed.data.campaignId, parsed.data.eventId, "retracted"));
 }
 
-export async function verifyEvidenceAction(_previous: AdminActionState, formData: FormData): Promise<AdminActionState> {
+export async function verifyEvidenceAction(_previous: TrackerState, formData: FormData): Promise<TrackerState> {
   const viewer = await viewerWith("evidence:verify");
-  if (!viewer || !(formData instanceof FormData)) return NOT_FOUND;
-  const parsed = evidenceVerificationInput.safeParse(formDataToObject(formData));
-  if (!parsed.success) return NOT_FOUND;
+  const parsed = viewer && isForm(formData) ? evidenceVerificationInput.safeParse(formDataToObject(formData)) : null;
+  if (!viewer || !parsed?.success) return NOT_FOUND;
   const result = await verifyEvidence({ ...parsed.data, actor: viewer });
-  if (!result.ok) return result.error === "not_found" ? NOT_FOUND : { ok: false, error: result.error };
+  if (!result.ok) {
+    if (result.error === "not_found") return NOT_FOUND;
+    return fail(result.error === "own_evidence" ? "ownEvidence" : "alreadyVerified");
+  }
   refreshPublicPages();
-  redirect(eventPage(formData, parsed.data.campaignId, str(formData, "eventId"), "verified"));
+  redirect(eventPage(formData, parsed.data.campaignId, textField(formData, "eventId"), "verified"));
 }

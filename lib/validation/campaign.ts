@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { httpUrl, isoDate, LOCALES, partialDate, text } from "./fields";
+import { httpUrl, isoDate, partialDate, text } from "./fields";
+import { localeChoice, LOCALES, perLocale } from "./locales";
+import { SLUG_MAX, SLUG_MIN, SLUG_PATTERN } from "./slug";
 
 export { LOCALES };
 
@@ -38,11 +40,11 @@ export const campaignInput = z
       .string()
       .trim()
       .toLowerCase()
-      .min(3, { message: "slugInvalid" })
-      .max(80, { message: "slugInvalid" })
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "slugInvalid" }),
-    locale: z.enum(LOCALES),
-    text: z.object({ en: translation, ug: translation }),
+      .min(SLUG_MIN, { message: "slugInvalid" })
+      .max(SLUG_MAX, { message: "slugInvalid" })
+      .regex(SLUG_PATTERN, { message: "slugInvalid" }),
+    locale: localeChoice,
+    text: perLocale(translation),
     goal: z.string().trim().max(9, { message: "goalInvalid" }).regex(/^\d{1,9}$/, { message: "goalInvalid" }),
     opensAt: isoDate,
     closesAt: isoDate,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { checkbox, LOCALES, rowId, text } from "./fields";
+import { checkbox, rowId, text } from "./fields";
+import { localeChoice, LOCALES, perLocale } from "./locales";
 
 const NAME_MAX = 200;
 
@@ -9,7 +10,7 @@ const translation = z.object({ name: text(NAME_MAX), title: text(NAME_MAX), inst
 // name and an institution; any other language is optional, but a translation with a title,
 // institution or country needs a name too.
 export const decisionMakerInput = z
-  .object({ locale: z.enum(LOCALES), text: z.object({ en: translation, ug: translation }) })
+  .object({ locale: localeChoice, text: perLocale(translation) })
   .superRefine((value, ctx) => {
     for (const locale of LOCALES) {
       const t = value.text[locale];

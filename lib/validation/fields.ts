@@ -3,8 +3,7 @@ import { isHttpUrl } from "./url";
 import { CONTROL_CHARACTERS, isPlainText } from "./text";
 
 // Field rules shared by the admin schemas. Messages are keys into the Admin.errors messages.
-export const LOCALES = ["en", "ug"] as const;
-export type LocaleValue = (typeof LOCALES)[number];
+export { LOCALES, type LocaleValue } from "./locales";
 
 export const text = (max: number) => z.string().trim().max(max, { message: "tooLong" }).refine((v) => isPlainText(v, { multiline: true }), { message: CONTROL_CHARACTERS });
 // Ids and addresses: one line of plain text, or a query would be handed a NUL.

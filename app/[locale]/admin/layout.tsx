@@ -6,6 +6,8 @@ import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
 import { can, requireAdminPage } from "@/lib/server/authz";
 import { countCommentsForReview } from "@/lib/server/admin/count-comments-for-review";
+import { LanguageNamesProvider } from "@/components/admin/language-names";
+import { languageNames } from "@/components/admin/language-names-server";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -71,7 +73,9 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </a>
         )}
       </nav>
-      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate", "TargetStatus", "Packet", "SitePages"])}>{children}</NextIntlClientProvider>
+      <NextIntlClientProvider messages={pickMessages(messages, [...CLIENT_NAMESPACES, "Admin", "PostUpdate", "TargetStatus", "Packet", "SitePages"])}>
+        <LanguageNamesProvider names={languageNames()}>{children}</LanguageNamesProvider>
+      </NextIntlClientProvider>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AboutForm } from "@/components/admin/about-form";
 import { requireAdminPage } from "@/lib/server/authz";
 import { getSitePage } from "@/lib/server/site-pages/get-site-page";
+import { forEachLocale } from "@/lib/validation/locales";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,7 @@ export default async function AdminAboutPage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold">{t("adminHeading")}</h1>
       <p className="max-w-3xl text-slate-700">{t("adminIntro")}</p>
-      <AboutForm defaults={{ en: texts.en ?? "", ug: texts.ug ?? "" }} />
+      <AboutForm defaults={forEachLocale((l) => texts[l] ?? "")} />
     </div>
   );
 }

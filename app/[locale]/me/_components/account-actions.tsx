@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
 import { deleteAccountAction } from "@/lib/actions/account";
 
-export const DELETE_PROBLEMS = ["confirm", "last_admin"] as const;
+export const DELETE_PROBLEMS = ["confirm", "lastAdmin"] as const;
 export type DeleteProblem = (typeof DELETE_PROBLEMS)[number];
 
 // Signing out (here or everywhere) and deleting the account: open to every session, however

@@ -17,6 +17,8 @@ import { signaturesPerDay } from "@/lib/server/stats/signatures-per-day";
 import { SignatureChart } from "@/components/signature-chart";
 import { PacketPanel } from "@/components/admin/packet-panel";
 import type { CampaignFormValues } from "@/lib/validation/campaign";
+import { isLocale, routing, type Locale } from "@/i18n/routing";
+import { forEachLocale } from "@/lib/validation/locales";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string; saved?: string }> };
 
@@ -29,15 +31,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 function formDefaults(c: AdminCampaign): CampaignFormValues {
-  const text = (locale: "en" | "ug") => {
+  const text = (locale: Locale) => {
     if (c.locale === locale) return { title: c.title, summary: c.summary, body: c.body };
     const t = c.translations.find((x) => x.locale === locale);
     return t ? { title: t.title, summary: t.summary, body: t.body } : { title: "", summary: "", body: "" };
   };
   return {
     slug: c.slug,
-    locale: c.locale === "ug" ? "ug" : "en",
-    text: { en: text("en"), ug: text("ug") },
+    locale: isLocale(c.locale) ? c.locale : routing.defaultLocale,
+    text: forEachLocale(text),
     goal: String(c.goal),
     opensAt: isoDay(c.opensAt),
     closesAt: isoDay(c.closesAt),

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignForm } from "@/components/admin/campaign-form";
 import { requireAdminPage } from "@/lib/server/authz";
+import { isLocale, routing } from "@/i18n/routing";
+import { forEachLocale } from "@/lib/validation/locales";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,8 +26,8 @@ export default async function NewCampaignPage({ params }: Props) {
       <CampaignForm
         defaults={{
           slug: "",
-          locale: locale === "ug" ? "ug" : "en",
-          text: { en: EMPTY_TEXT, ug: EMPTY_TEXT },
+          locale: isLocale(locale) ? locale : routing.defaultLocale,
+          text: forEachLocale(() => EMPTY_TEXT),
           goal: "1000",
           opensAt: "",
           closesAt: "",

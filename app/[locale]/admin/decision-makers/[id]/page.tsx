@@ -6,6 +6,8 @@ import { DecisionMakerForm } from "@/components/admin/decision-maker-form";
 import { requireAdminPage } from "@/lib/server/authz";
 import { getDecisionMaker, type EditableDecisionMaker } from "@/lib/server/decision-makers/get-decision-maker";
 import type { DecisionMakerFormValues } from "@/lib/validation/decision-maker";
+import { isLocale, routing, type Locale } from "@/i18n/routing";
+import { forEachLocale } from "@/lib/validation/locales";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -16,12 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function formDefaults(d: EditableDecisionMaker): DecisionMakerFormValues {
-  const text = (locale: "en" | "ug") => {
+  const text = (locale: Locale) => {
     if (d.locale === locale) return { name: d.name, title: d.title, institution: d.institution, jurisdiction: d.jurisdiction };
     const t = d.translations.find((x) => x.locale === locale);
     return t ? { name: t.name, title: t.title, institution: t.institution, jurisdiction: t.jurisdiction } : { name: "", title: "", institution: "", jurisdiction: "" };
   };
-  return { locale: d.locale === "ug" ? "ug" : "en", text: { en: text("en"), ug: text("ug") } };
+  return { locale: isLocale(d.locale) ? d.locale : routing.defaultLocale, text: forEachLocale(text) };
 }
 
 export default async function EditDecisionMakerPage({ params, searchParams }: Props) {

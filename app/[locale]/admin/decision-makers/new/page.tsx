@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DecisionMakerForm } from "@/components/admin/decision-maker-form";
 import { requireAdminPage } from "@/lib/server/authz";
+import { isLocale, routing } from "@/i18n/routing";
+import { forEachLocale } from "@/lib/validation/locales";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +23,7 @@ export default async function NewDecisionMakerPage({ params }: Props) {
   return (
     <div>
       <h1 className="mb-6 text-3xl font-bold">{t("createHeading")}</h1>
-      <DecisionMakerForm defaults={{ locale: locale === "ug" ? "ug" : "en", text: { en: EMPTY, ug: EMPTY } }} />
+      <DecisionMakerForm defaults={{ locale: isLocale(locale) ? locale : routing.defaultLocale, text: forEachLocale(() => EMPTY) }} />
     </div>
   );
 }

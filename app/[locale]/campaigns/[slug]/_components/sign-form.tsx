@@ -1,12 +1,12 @@
 "use client";
 
-import { describedBy } from "@/components/forms/described-by";
-import { useActionSubmit } from "@/components/forms/use-action-submit";
-import { useActionState, useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useState } from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { signCampaignAction, type SignFormState } from "@/lib/actions/signatures";
+import { CheckboxField, Field } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { signCampaignAction, type WithdrawState } from "@/lib/actions/signatures";
 import { COMMENT_MAX, DISPLAY_NAME_MAX, signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
 import { countryOptions } from "@/lib/validation/countries";
 import { FollowForm } from "@/components/signing/follow-form";
@@ -27,7 +27,6 @@ type Props = {
   follow?: { following: boolean; positionEmails: boolean };
 };
 
-const WITHDRAWN: SignFormState = { status: "withdrawn" };
 
 // A plain form posting to the Server Action, so it works without JavaScript; with JavaScript,
 // react-hook-form checks it first with the same zod schema the server uses. Every field also
@@ -37,88 +36,56 @@ const WITHDRAWN: SignFormState = { status: "withdrawn" };
 // into the HTML, and the page's payload carries only the language.
 export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues, follow }: Props) {
   const t = useTranslations("SignForm");
-  const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
+  const { state, formAction, pending, form, formRef, onSubmit, errorOf, field, initial, formKey } = useActionForm({
+    action: signCampaignAction,
+    resolver: zodResolver(signatureInput),
+    defaults: defaultValues,
+    // What a failed post sent back: text as typed, boxes ticked only if they were.
+    fromValues: (values): SignatureFormValues => ({
+      showName: values.showName === "on",
+      displayName: values.displayName ?? "",
+      country: values.country ?? "",
+      comment: values.comment ?? "",
+      follow: values.follow === "on",
+    }),
+    message: (key) => t(`errors.${key}` as "errors.displayNameRequired"),
+    mode: "onTouched",
+  });
   // After signing, the answer says how the signature stands and what the count is now: the
   // signer's panel takes the form's place and the page's count moves, with no new render of the
   // page (docs/decisions/014-signing-hot-path.md). Withdrawing from that panel brings the form back.
-  const [withdrawnFrom, setWithdrawnFrom] = useState<SignFormState | null>(null);
-  const shown = state === withdrawnFrom ? WITHDRAWN : state;
-  const initial = state.values ?? defaultValues;
-  const form = useForm<SignatureFormValues>({ resolver: zodResolver(signatureInput), defaultValues: initial, mode: "onTouched" });
-  const { formRef, onSubmit } = useActionSubmit(form, formAction);
+  const [withdrawn, setWithdrawn] = useState<{ from: typeof state; answer: WithdrawState } | null>(null);
+  const shown = withdrawn && withdrawn.from === state ? withdrawn.answer : state;
   useEffect(() => {
-    if (state.signatureCount !== undefined) publishCount(slug, state.signatureCount);
+    if (state?.ok) publishCount(slug, state.data.signatureCount);
   }, [state, slug]);
-  const errors = form.formState.errors;
-  const errorKey = (field: keyof SignatureFormValues) => errors[field]?.message ?? state.fieldErrors?.[field];
-  const fieldError = (field: keyof SignatureFormValues) => {
-    const key = errorKey(field);
-    return key ? (
-      <p id={`${field}-error`} className="mt-1 text-sm font-semibold text-red-800">
-        {t(`errors.${key}` as "errors.displayNameRequired")}
-      </p>
-    ) : null;
-  };
-  const describe = (field: keyof SignatureFormValues, hint: boolean) => describedBy(field, hint, errorKey(field));
+  const signer = shown?.ok && "signer" in shown.data ? shown.data.signer : undefined;
 
-  if (shown.signer) {
+  if (signer) {
     return (
       <div className="flex flex-col gap-4">
         <FormStatus state={shown} />
-        <SignedPanel slug={slug} locale={locale} signer={shown.signer} onWithdrawn={() => setWithdrawnFrom(state)} />
+        <SignedPanel slug={slug} locale={locale} signer={signer} onWithdrawn={(answer) => setWithdrawn({ from: state, answer })} />
       </div>
     );
   }
   return (
     <div className="flex flex-col gap-4">
       <FormStatus state={shown} />
-      <form ref={formRef} action={formAction} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
+      <form key={formKey} ref={formRef} action={formAction} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="locale" value={locale} />
 
-        <div>
-          <label className="flex items-start gap-2">
-            <input type="checkbox" defaultChecked={initial.showName === true} {...form.register("showName")} aria-describedby="showName-hint" className="mt-1.5 size-4" />
-            <span className="font-semibold">{t("showName")}</span>
-          </label>
-          <p id="showName-hint" className="ms-6 text-sm text-slate-600">
-            {t("showNameHint")}
-          </p>
-        </div>
+        <CheckboxField id="showName" label={t("showName")} hint={t("showNameHint")}>
+          {(control) => <input {...control} defaultChecked={initial.showName === true} {...form.register("showName")} />}
+        </CheckboxField>
 
-        <div>
-          <label htmlFor="displayName" className="block font-semibold">
-            {t("displayName")}
-          </label>
-          <input
-            id="displayName"
-            type="text"
-            autoComplete="name"
-            maxLength={DISPLAY_NAME_MAX}
-            dir="auto"
-            defaultValue={initial.displayName}
-            {...form.register("displayName")}
-            aria-invalid={errorKey("displayName") ? true : undefined}
-            aria-describedby={describe("displayName", true)}
-            className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-          />
-          <p id="displayName-hint" className="mt-1 text-sm text-slate-600">
-            {t("displayNameHint")}
-          </p>
-          {fieldError("displayName")}
-        </div>
+        <Field id="displayName" label={t("displayName")} hint={t("displayNameHint")} error={errorOf("displayName")}>
+          <input type="text" autoComplete="name" maxLength={DISPLAY_NAME_MAX} dir="auto" defaultValue={initial.displayName} {...field("displayName", { hint: true })} />
+        </Field>
 
-        <div>
-          <label htmlFor="country" className="block font-semibold">
-            {t("country")}
-          </label>
-          <select
-            id="country"
-            defaultValue={initial.country}
-            {...form.register("country")}
-            aria-describedby={describe("country", true)}
-            className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
-          >
+        <Field id="country" label={t("country")} hint={t("countryHint", { n: DISCLOSURE_THRESHOLD })} error={errorOf("country")}>
+          <select defaultValue={initial.country} {...field("country", { hint: true })}>
             <option value="">{t("countryNone")}</option>
             {countryOptions(locale).map(([code, name, lang]) => (
               <option key={code} value={code} lang={lang}>
@@ -126,52 +93,30 @@ export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues
               </option>
             ))}
           </select>
-          <p id="country-hint" className="mt-1 text-sm text-slate-600">
-            {t("countryHint", { n: DISCLOSURE_THRESHOLD })}
-          </p>
-          {fieldError("country")}
-        </div>
+        </Field>
 
-        <div>
-          <label htmlFor="comment" className="block font-semibold">
-            {t("comment")}
-          </label>
-          <textarea
-            id="comment"
-            rows={3}
-            maxLength={COMMENT_MAX}
-            dir="auto"
-            defaultValue={initial.comment}
-            {...form.register("comment")}
-            aria-invalid={errorKey("comment") ? true : undefined}
-            aria-describedby={describe("comment", true)}
-            className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
-          />
-          <div id="comment-hint" className="mt-1 flex flex-col gap-1 text-sm">
-            <p className="font-semibold text-amber-900">{t("commentWarning")}</p>
-            <p className="text-slate-600">{t("commentHint", { max: COMMENT_MAX })}</p>
-            {reviewComments && <p className="text-slate-600">{t("commentReviewed")}</p>}
-          </div>
-          {fieldError("comment")}
-        </div>
-
-        <div>
-          <label className="flex items-start gap-2">
-            <input type="checkbox" defaultChecked={initial.follow === true} {...form.register("follow")} aria-describedby="follow-hint" className="mt-1.5 size-4" />
-            <span className="font-semibold">{t("follow")}</span>
-          </label>
-          <p id="follow-hint" className="ms-6 text-sm text-slate-600">
-            {t("followHint")}
-          </p>
-        </div>
-
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand-700 px-5 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-70"
+        <Field
+          id="comment"
+          label={t("comment")}
+          hint={
+            <div className="flex flex-col gap-1">
+              <p className="font-semibold text-amber-900">{t("commentWarning")}</p>
+              <p>{t("commentHint", { max: COMMENT_MAX })}</p>
+              {reviewComments && <p>{t("commentReviewed")}</p>}
+            </div>
+          }
+          error={errorOf("comment")}
         >
-          {pending ? t("submitting") : signedIn ? t("submit") : t("submitSignedOut")}
-        </button>
+          <textarea rows={3} maxLength={COMMENT_MAX} dir="auto" defaultValue={initial.comment} {...field("comment", { hint: true })} />
+        </Field>
+
+        <CheckboxField id="follow" label={t("follow")} hint={t("followHint")}>
+          {(control) => <input {...control} defaultChecked={initial.follow === true} {...form.register("follow")} />}
+        </CheckboxField>
+
+        <SubmitButton pending={pending} pendingLabel={t("submitting")} look="large" className="">
+          {signedIn ? t("submit") : t("submitSignedOut")}
+        </SubmitButton>
         <p className="text-sm">
           <Link href="/privacy" className="text-brand-700 underline">
             {t("privacyLink")}

@@ -2,14 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { can } from "@/lib/server/authz";
 import { getViewer } from "@/lib/server/auth/sessions";
 import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
-import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
 import { isSameOrigin } from "@/lib/server/security/same-origin";
-import { getCampaignCount } from "@/lib/server/signatures/get-campaign-count";
-import { signCampaign } from "@/lib/server/signatures/sign-campaign";
-import { withdrawSignature } from "@/lib/server/signatures/withdraw-signature";
+import { signAsSupporter } from "@/lib/server/signatures/sign-as-supporter";
+import { withdrawAsSupporter } from "@/lib/server/signatures/withdraw-as-supporter";
+import { fieldErrors } from "@/lib/validation/field-errors";
 import { signatureInput } from "@/lib/validation/signature";
 
-// The signing endpoint for scripts and the benchmark: the same rules as the Server Action.
+// The signing endpoint for scripts and the benchmark: the same rules as the Server Action, and
+// the same data functions (signAsSupporter, withdrawAsSupporter), which also apply the rate limit.
 // POST signs (JSON body as the form's fields), DELETE withdraws. Session cookie required.
 const json = (status: number, body: object, headers?: HeadersInit) => NextResponse.json(body, { status, headers });
 const noStore = { "Cache-Control": "no-store" };
@@ -19,13 +19,11 @@ async function authorise(request: NextRequest) {
   const viewer = await getViewer();
   if (!viewer) return { error: json(401, { error: "unauthenticated", message: "Sign in first." }, noStore) };
   if (!can(viewer, "signature:write")) return { error: json(404, { error: "not_found" }, noStore) };
-  const limited = await consumeRateLimits([[RATE_LIMITS.signingPerUser, viewer.id]]);
-  if (!limited.ok) {
-    const retry = String(limited.retryAfterSeconds);
-    return { error: json(429, { error: "rate_limited", message: "Too many requests; try again later." }, { ...noStore, "Retry-After": retry }) };
-  }
   return { viewer };
 }
+
+const rateLimited = (retryAfterSeconds: number) =>
+  json(429, { error: "rate_limited", message: "Too many requests; try again later." }, { ...noStore, "Retry-After": String(retryAfterSeconds) });
 
 // The body must be a JSON object: anything else (an empty body, "{", a list) is a 400 and signs
 // nothing. (It was read as {} and signed.) The front door has already capped it at 8 KB.
@@ -44,13 +42,13 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!fields) return json(400, { error: "invalid_json", message: "The body must be a JSON object, such as {\"showName\": false}." }, noStore);
   const parsed = signatureInput.safeParse({ showName: false, follow: false, ...fields });
   if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "body"), i.message]));
-    return json(422, { error: "invalid", message: "Some fields are not valid.", fields: errors }, noStore);
+    return json(422, { error: "invalid", message: "Some fields are not valid.", fields: fieldErrors(parsed.error) }, noStore);
   }
   const { viewer, error } = await authorise(request);
   if (error) return error;
-  const result = await signCampaign({ slug, userId: viewer.id, input: parsed.data });
+  const result = await signAsSupporter({ slug, userId: viewer.id, input: parsed.data });
   if (!result.ok) {
+    if (result.reason === "rate_limited") return rateLimited(result.retryAfterSeconds);
     return result.reason === "not_open"
       ? json(409, { error: "not_open", message: "This campaign is not open for signatures." }, noStore)
       : json(404, { error: "not_found", message: "No public campaign has this slug." }, noStore);
@@ -64,7 +62,7 @@ export async function DELETE(request: NextRequest, { params }: { params: Promise
   const { slug } = await params;
   const { viewer, error } = await authorise(request);
   if (error) return error;
-  const { withdrawn } = await withdrawSignature({ slug, userId: viewer.id });
-  const count = await getCampaignCount({ slug });
-  return json(200, { ok: true, withdrawn, signatureCount: count?.signatureCount ?? 0 }, noStore);
+  const result = await withdrawAsSupporter({ slug, userId: viewer.id });
+  if (!result.ok) return rateLimited(result.retryAfterSeconds);
+  return json(200, { ok: true, withdrawn: result.withdrawn, signatureCount: result.signatureCount }, noStore);
 }
