@@ -109,7 +109,7 @@ export async function benchCluster(): Promise<number> {
     await addSignatures(db, { run, campaignId: campaigns.page.id, from: 1, to: 1_000, existingUsers: settings.users });
     let next = 0;
     const nextToken = () => tokens[next++ % tokens.length]!;
-    const cookieName = settings.tls ? "__Secure-authjs.session-token" : "authjs.session-token";
+    const cookieName = settings.tls ? "__Host-authjs.session-token" : "authjs.session-token";
     // Whose CPU is the bench's own: the instances and nginx (each leads its process group), and
     // PostgreSQL (its postmaster and its children, each of which leads a session of its own).
     const postmaster = Number(readFileSync(path.join(primary.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);

@@ -93,7 +93,8 @@ async function setUp(): Promise<Cluster> {
     client: httpClient({ ca: nginx.ca }),
     db,
     origin,
-    cookieName: "__Secure-authjs.session-token",
+    // Over https only the __Host- cookie is read (lib/server/security/cookie-names.ts, issue 8).
+    cookieName: "__Host-authjs.session-token",
   };
 }
 
