@@ -62,6 +62,19 @@ test.describe("signing @no-js", () => {
     await visitor.close();
   });
 
+  test("a visitor's mistake is shown on the form, what they typed kept, before any sign-in", async ({ page, db }) => {
+    const slug = uniqueSlug("sign-mistake");
+    await db.campaign.create({ data: { slug, status: "OPEN", title: "Free the scholars", summary: "A demand.", body: "Body", goal: 100 } });
+    await page.goto(`/campaigns/${slug}`);
+    await page.getByLabel("Show my name publicly with my signature").check();
+    await page.getByLabel("Comment (optional)").fill("Kept as typed");
+    await page.getByRole("button", { name: /^Sign \(we will email you/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/campaigns/${slug}`));
+    await expect(page.getByText("Enter the name to show, or untick “show my name”.")).toBeVisible();
+    await expect(page.getByLabel("Show my name publicly with my signature")).toBeChecked();
+    await expect(page.getByLabel("Comment (optional)")).toHaveValue("Kept as typed");
+  });
+
   test("signing again is harmless and says you have signed", async ({ browser, db }, testInfo) => {
     const slug = uniqueSlug("sign-twice");
     await db.campaign.create({ data: { slug, status: "OPEN", title: "Twice", summary: "A demand.", body: "Body", goal: 100 } });
