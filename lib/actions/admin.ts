@@ -1,7 +1,7 @@
 "use server";
 
 import { viewerWith } from "@/lib/server/authz";
-import { redirectInUiLocale, staffInput } from "./staff-input";
+import { saveStaffRecord, staffInput } from "./staff-input";
 import { revalidatePath } from "next/cache";
 import { refreshPublicPages } from "@/lib/server/admin/action-helpers";
 import { setCommentHidden } from "@/lib/server/admin/moderation";
@@ -12,21 +12,21 @@ import { campaignInput } from "@/lib/validation/campaign";
 import { roleInput } from "@/lib/validation/user";
 import { localePath } from "@/lib/locale-path";
 import { fail, NOT_FOUND, succeed, type ActionState } from "./action-result";
-import { formLocale, isForm, refusal, textField, ticked } from "./form-input";
+import { formLocale, isForm, textField, ticked } from "./form-input";
 
 // Staff actions. Each checks the caller's permission itself and answers "notFound" to anyone
 // else (the same as for something that does not exist), validates with the same zod schema as
 // its form, and records its change in the audit log (inside the data function's transaction).
 
 export async function saveCampaignAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = await staffInput("campaign:write", formData, campaignInput);
-  if (!parsed.ok) return parsed;
-  const id = textField(formData, "id") || undefined;
-  const result = await saveCampaign({ id, input: parsed.data, actor: parsed.viewer });
-  if (!result.ok) return refusal(result, formData);
-  refreshPublicPages();
   // The page reloads with fresh values (status choices depend on the saved status) and says so.
-  redirectInUiLocale(formData, `/admin/campaigns/${result.id}?${id ? "saved=campaign" : "created=1"}`);
+  return saveStaffRecord({
+    permission: "campaign:write",
+    formData,
+    schema: campaignInput,
+    save: saveCampaign,
+    page: (id, created) => `/admin/campaigns/${id}?${created ? "created=1" : "saved=campaign"}`,
+  });
 }
 
 export async function setCommentHiddenAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

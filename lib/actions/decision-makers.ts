@@ -1,24 +1,23 @@
 "use server";
 
-import { redirectInUiLocale, staffInput } from "./staff-input";
+import { redirectInUiLocale, saveStaffRecord, staffInput } from "./staff-input";
 import { refreshPublicPages } from "@/lib/server/admin/action-helpers";
 import { saveDecisionMaker } from "@/lib/server/decision-makers/save-decision-maker";
 import { setCampaignTargets } from "@/lib/server/decision-makers/set-campaign-targets";
 import { campaignTargetsInput, decisionMakerInput } from "@/lib/validation/decision-maker";
 import { fail, NOT_FOUND, type ActionState } from "./action-result";
-import { textField } from "./form-input";
 
 // Decision makers (shared by campaigns) and which ones a campaign addresses. Staff only;
 // anyone else gets the answer given for something that does not exist.
 
 export async function saveDecisionMakerAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = await staffInput("decision-maker:write", formData, decisionMakerInput);
-  if (!parsed.ok) return parsed;
-  const id = textField(formData, "id") || undefined;
-  const result = await saveDecisionMaker({ id, input: parsed.data, actor: parsed.viewer });
-  if (!result.ok) return NOT_FOUND;
-  refreshPublicPages();
-  redirectInUiLocale(formData, `/admin/decision-makers/${result.id}?saved=1`);
+  return saveStaffRecord({
+    permission: "decision-maker:write",
+    formData,
+    schema: decisionMakerInput,
+    save: saveDecisionMaker,
+    page: (id) => `/admin/decision-makers/${id}?saved=1`,
+  });
 }
 
 // Decision makers that stay on a campaign because their position is on the record.
