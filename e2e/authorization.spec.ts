@@ -5,6 +5,8 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { createSession, expect, test, uniqueEmail, uniqueSlug } from "./fixtures";
 import { callAction, listServerActions, pageUrl, reachablePage, type ServerAction } from "./server-actions";
 import { createHash, randomBytes } from "node:crypto";
+import { ADMIN_ROUTES, type AdminRoute } from "../lib/auth/admin-routes";
+import { roleMay } from "../lib/auth/permissions";
 
 type Result = { status: number; headers: Record<string, string>; body: string };
 type Caller = "anonymous" | "supporter" | "editor";
@@ -183,27 +185,27 @@ async function call(request: APIRequestContext, action: ServerAction, cookie: st
 test.describe("authorization", () => {
   test("every admin page and admin route answers 404 to anyone not allowed", async ({ request, db }) => {
     const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: "support-icc-complaint" } });
-    const supporter = await sessionFor(db, "SUPPORTER");
-    const editor = await sessionFor(db, "EDITOR");
-    const adminPages = routes().filter((r) => r.includes("/admin"));
-    expect(adminPages.length).toBeGreaterThanOrEqual(5);
-    for (const route of adminPages) {
-      const path = route
-        .replace(/\/(page|route)$/, "")
-        .replace("/[locale]", "")
-        .replace("[id]", campaign.id);
-      const adminOnly = /\/admin\/(users|audit)/.test(path);
+    const sessions = { SUPPORTER: await sessionFor(db, "SUPPORTER"), EDITOR: await sessionFor(db, "EDITOR") };
+    const adminRoutes = routes()
+      .filter((r) => r.includes("/admin"))
+      .map((r) => r.replace(/\/(page|route)$/, "").replace("/[locale]", "") || "/");
+    expect(adminRoutes.length).toBeGreaterThanOrEqual(5);
+    // One table says what every staff route requires (lib/auth/admin-routes.ts), read by the
+    // proxy and the pages too: a staff route of the build missing from it fails here.
+    expect(adminRoutes.filter((route) => !(route in ADMIN_ROUTES)), "staff routes missing from ADMIN_ROUTES").toEqual([]);
+    for (const route of adminRoutes) {
+      const permission = ADMIN_ROUTES[route as AdminRoute];
+      const path = route.replace("[id]", campaign.id);
       const callers: [string, string | undefined][] = [
         ["anonymous", undefined],
-        ["supporter", supporter],
-        ...(adminOnly ? ([["editor", editor]] as [string, string][]) : []),
+        ...(Object.entries(sessions) as ["SUPPORTER" | "EDITOR", string][]).filter(([role]) => !roleMay(role, permission)).map(([role, cookie]): [string, string] => [role.toLowerCase(), cookie]),
       ];
       for (const [who, cookie] of callers) {
         for (const prefix of route.startsWith("/api") ? [""] : ["", "/ug"]) {
           const response = await request.get(`${prefix}${path}`, { headers: cookie ? { cookie } : {}, maxRedirects: 0 });
-          expect(response.status(), `${who} GET ${prefix}${path}`).toBe(404);
+          expect(response.status(), `${who} GET ${prefix}${path} (${permission})`).toBe(404);
           const body = await response.text();
-          expect(body, `${who} ${path}`).not.toMatch(/Edit campaign|Audit log|Download counts|Editors and admins/);
+          expect(body, `${who} ${path}`).not.toMatch(/Edit campaign|Audit log|Download counts|Editors and admins|Security events/);
         }
       }
     }

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/server/auth";
-import { can, getViewer } from "@/lib/server/authz";
+import { can } from "@/lib/server/authz";
+import { getViewer } from "@/lib/server/auth/sessions";
 import { deleteAccount } from "@/lib/server/me/delete-account";
 import { clearPendingSignature } from "@/lib/server/signatures/pending-signature";
 import { localePath } from "@/lib/locale-path";

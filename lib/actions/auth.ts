@@ -3,7 +3,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { can, getViewer } from "@/lib/server/authz";
+import { can } from "@/lib/server/authz";
+import { getViewer } from "@/lib/server/auth/sessions";
 import { signIn, signOut } from "@/lib/server/auth";
 import { saveReturnPath } from "@/lib/server/auth/return-path";
 import { db } from "@/lib/server/db";

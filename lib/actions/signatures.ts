@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { can, getViewer } from "@/lib/server/authz";
+import { can } from "@/lib/server/authz";
+import { getViewer } from "@/lib/server/auth/sessions";
 import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
 import { getCampaignCount } from "@/lib/server/signatures/get-campaign-count";

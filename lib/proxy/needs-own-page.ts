@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { findSession } from "@/lib/server/auth/find-session";
+import { viewerOfRequest } from "@/lib/server/auth/sessions";
 import { cookieName } from "@/lib/server/security/cookie-names";
 import { decodePendingSignature } from "@/lib/server/signatures/pending-signature";
 
@@ -11,6 +11,5 @@ import { decodePendingSignature } from "@/lib/server/signatures/pending-signatur
 // the cached rate. The signed cookie is checked first: it costs no query.
 export async function needsOwnPage(request: NextRequest, slug: string): Promise<boolean> {
   if (decodePendingSignature(request.cookies.get(cookieName("pending-signature"))?.value, slug)) return true;
-  const token = request.cookies.get(cookieName("authjs.session-token"))?.value;
-  return token !== undefined && (await findSession(token)) !== null;
+  return (await viewerOfRequest(request)) !== null;
 }

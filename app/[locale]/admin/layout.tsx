@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 import { Link } from "@/i18n/navigation";
-import { can, requirePagePermission } from "@/lib/server/authz";
+import { can, requireAdminPage } from "@/lib/server/authz";
 import { countCommentsForReview } from "@/lib/server/admin/count-comments-for-review";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePagePermission("admin:enter");
+  const viewer = await requireAdminPage("/admin");
   const [t, s, messages, waiting] = await Promise.all([
     getTranslations("Admin"),
     getTranslations("Security.adminPage"),

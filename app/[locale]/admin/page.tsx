@@ -1,13 +1,13 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { listAdminCampaigns } from "@/lib/server/admin/list-admin-campaigns";
 import { campaignStats } from "@/lib/server/stats/campaign-stats";
 
 export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("admin:enter");
+  await requireAdminPage("/admin");
   const [t, format, campaigns, stats] = await Promise.all([getTranslations("Admin"), getFormatter(), listAdminCampaigns(), campaignStats()]);
   return (
     <div className="flex flex-col gap-6">

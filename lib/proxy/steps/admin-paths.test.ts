@@ -31,3 +31,16 @@ describe("admin paths in the proxy", () => {
     expect(await adminPaths.run(request("/campaigns/x"))).toBeUndefined();
   });
 });
+
+describe("the staff route table", () => {
+  it("gives every staff address the permission of its route, literal segments first", async () => {
+    const { adminPathPermission, adminRouteOf } = await import("@/lib/auth/admin-routes");
+    expect(adminRouteOf("/admin/campaigns/new")).toBe("/admin/campaigns/new");
+    expect(adminRouteOf("/admin/campaigns/c123")).toBe("/admin/campaigns/[id]");
+    expect(adminPathPermission("/admin/campaigns/c123/events/e9")).toBe("tracker:write");
+    expect(adminPathPermission("/admin/users")).toBe("user:manage-roles");
+    // Addresses no page has still need the nearest known parent's permission, at least staff's.
+    expect(adminPathPermission("/admin/users/anything/deeper")).toBe("user:manage-roles");
+    expect(adminPathPermission("/admin/nothing-here")).toBe("admin:enter");
+  });
+});

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, resetDatabase } from "@/test/db";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { campaignInput, type CampaignFormValues } from "@/lib/validation/campaign";
 import { setCommentHidden } from "./moderation";
 import { saveCampaign } from "./save-campaign";

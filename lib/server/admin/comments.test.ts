@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, resetDatabase } from "@/test/db";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { signatureInput } from "@/lib/validation/signature";
 import { signCampaign } from "@/lib/server/signatures/sign-campaign";
 import { listRecentSigners } from "@/lib/server/signatures/public-signers";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 
 // The comments the public can see, or could once shown again (their signers chose to show their
 // name, and they no longer wait for review), for moderation. Nothing else about any signer is

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 
 export type CommentDecision = "approve" | "reject";
 

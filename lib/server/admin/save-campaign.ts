@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { EDITABLE_CAMPAIGN } from "./editable-campaign";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { canMove, LOCALES, type CampaignInput, type CampaignStatusValue } from "@/lib/validation/campaign";
 
 export type SaveCampaignResult =

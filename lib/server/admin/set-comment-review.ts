@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 
 // Whether a campaign's named comments wait for review. Comments already waiting stay in the
 // queue either way: turning review off publishes nothing unread. The sign form says whether

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // Staff only: supporters are never listed, so this page is no list of signers.

@@ -2,7 +2,7 @@ import "server-only";
 import type { Adapter, AdapterSession } from "next-auth/adapters";
 import { hashSessionToken, isSessionTokenShaped } from "@/lib/auth/session-token";
 import { db } from "@/lib/server/db";
-import { SESSION_LIMITS, sessionStillValid } from "./find-session";
+import { SESSION_LIMITS, sessionStillValid } from "./sessions";
 import { bindToThisBrowser } from "./sign-in-binding";
 import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import { cookieName } from "@/lib/server/security/cookie-names";
 import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 import { authAdapter } from "./adapter";
-import { SESSION_LIMITS } from "./find-session";
+import { SESSION_LIMITS } from "./sessions";
 import { SIGN_IN_LINK_MINUTES } from "./sign-in-binding";
 import { sendSignInEmail } from "./sign-in-email";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 
 // What a person signed and follows is shown only to someone who signed in recently: a phone
 // seized with a live 30-day session must not list the campaigns its owner signed (PRODUCT.md,

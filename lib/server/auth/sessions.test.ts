@@ -3,7 +3,7 @@ import { hashSessionToken, newSessionToken } from "@/lib/auth/session-token";
 import { db, resetDatabase } from "@/test/db";
 import { authAdapter } from "./adapter";
 import { deleteExpiredSessions } from "@/lib/server/retention/tasks/delete-expired-sessions";
-import { findSession, SESSION_LIMITS } from "./find-session";
+import { findSession, SESSION_LIMITS } from "./sessions";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { touchCampaigns } from "@/lib/server/campaigns/touch-campaign";
 import { LOCALES } from "@/lib/validation/fields";
 import type { DecisionMakerInput } from "@/lib/validation/decision-maker";

@@ -3,7 +3,7 @@ import { formatter, translator } from "@/lib/server/i18n/translator";
 import { db } from "@/lib/server/db";
 import { recordTrackerEvent } from "@/lib/server/tracker/record-tracker-event";
 import { countSignatures } from "@/lib/server/signatures/count-signatures";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import type { PacketDeliveryInput } from "@/lib/validation/packet";
 
 // Recording that the packet was delivered makes it a tracker event, written in the campaign's

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { touchCampaigns } from "@/lib/server/campaigns/touch-campaign";
 import type { TargetStatusValue } from "@/lib/validation/tracker";
 import { eventSnapshot } from "./event-snapshot";

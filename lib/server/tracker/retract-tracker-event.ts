@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { eventSnapshot } from "./event-snapshot";
 import { finishTrackerWrite } from "./finish-tracker-write";
 import { positionsNow } from "./queue-position-emails";

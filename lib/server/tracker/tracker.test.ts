@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, resetDatabase } from "@/test/db";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { trackerEventInput, eventCorrectionInput, type TrackerEventFormValues } from "@/lib/validation/tracker";
 import { saveDecisionMaker } from "@/lib/server/decision-makers/save-decision-maker";
 import { setCampaignTargets } from "@/lib/server/decision-makers/set-campaign-targets";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { touchCampaigns } from "@/lib/server/campaigns/touch-campaign";
 
 export type VerifyEvidenceResult = { ok: true } | { ok: false; error: "not_found" | "own_evidence" | "already_verified" };

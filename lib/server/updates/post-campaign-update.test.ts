@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { drainOutbox } from "@/lib/server/email/outbox";
 import { db, resetDatabase } from "@/test/db";
 import { rawHeaders, recipientsOf, startSmtpServer, type SmtpCatcher } from "@/test/smtp-server";

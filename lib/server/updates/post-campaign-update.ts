@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import type { Viewer } from "@/lib/server/authz";
+import type { Viewer } from "@/lib/server/auth/sessions";
 import { db } from "@/lib/server/db";
 import { enqueueEmails } from "@/lib/server/email/outbox";
 import { siteOrigin } from "@/lib/server/config";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AboutForm } from "@/components/admin/about-form";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { getSitePage } from "@/lib/server/site-pages/get-site-page";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminAboutPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("page:write");
+  await requireAdminPage("/admin/about");
   const [t, texts] = await Promise.all([getTranslations("SitePages"), getSitePage({ key: "about" })]);
   return (
     <div className="flex flex-col gap-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { listAudit } from "@/lib/server/admin/list-audit";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> };
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("audit:read");
+  await requireAdminPage("/admin/audit");
   const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
   const [t, format, { entries, pages }] = await Promise.all([getTranslations("Admin.auditPage"), getFormatter(), listAudit({ page })]);
   return (

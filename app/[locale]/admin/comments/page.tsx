@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { CommentReviewButtons } from "@/components/admin/comment-review-buttons";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { listCommentsForReview } from "@/lib/server/admin/list-comments-for-review";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CommentQueuePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("comment:moderate");
+  await requireAdminPage("/admin/comments");
   const [t, format, { comments: queue, campaigns }] = await Promise.all([getTranslations("Admin.review"), getFormatter(), listCommentsForReview()]);
   const total = campaigns.reduce((sum, c) => sum + c.waiting, 0);
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { listDecisionMakers } from "@/lib/server/decision-makers/list-decision-makers";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DecisionMakersPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("decision-maker:write");
+  await requireAdminPage("/admin/decision-makers");
   const [t, decisionMakers] = await Promise.all([getTranslations("Admin.decisionMakers"), listDecisionMakers({ locale })]);
   return (
     <div className="flex flex-col gap-6">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { hourlySecurityEvents } from "@/lib/server/security/hourly-security-events";
 import { SECURITY_EVENT_KINDS, type SecurityEventKind } from "@/lib/server/security/record-security-event";
 
@@ -23,7 +23,7 @@ const messageKey = (kind: SecurityEventKind) => kind.replace(/[.-](\w)/g, (_, le
 export default async function SecurityPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("security:read");
+  await requireAdminPage("/admin/security");
   const [t, format, hours] = await Promise.all([getTranslations("Security.adminPage"), getFormatter(), hourlySecurityEvents({ hours: HOURS })]);
   const totals = Object.fromEntries(SECURITY_EVENT_KINDS.map((kind) => [kind, hours.reduce((sum, h) => sum + h.counts[kind], 0)])) as Record<SecurityEventKind, number>;
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PostUpdateForm } from "@/components/admin/post-update-form";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { listUpdateCampaigns } from "@/lib/server/updates/list-update-campaigns";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ campaign?: string | string[] }> };
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostUpdatePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("update:post");
+  await requireAdminPage("/admin/updates");
   const [t, campaigns, { campaign }] = await Promise.all([getTranslations("PostUpdate"), listUpdateCampaigns(), searchParams]);
   return (
     <div className="mx-auto max-w-2xl">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RoleForm } from "@/components/admin/role-form";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { listStaff } from "@/lib/server/admin/users";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UsersPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("user:manage-roles");
+  await requireAdminPage("/admin/users");
   const [t, staff] = await Promise.all([getTranslations("Admin.people"), listStaff()]);
   return (
     <div className="flex flex-col gap-8">

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { can, getViewer } from "@/lib/server/authz";
+import { can } from "@/lib/server/authz";
+import { getViewer } from "@/lib/server/auth/sessions";
 import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { exportMyData } from "@/lib/server/me/export-my-data";
 import { recordSecurityEvent } from "@/lib/server/security/record-security-event";

@@ -1,5 +1,5 @@
 import "server-only";
-import { SESSION_LIMITS } from "@/lib/server/auth/find-session";
+import { SESSION_LIMITS } from "@/lib/server/auth/sessions";
 import type { RetentionTaskOptions } from "../retention-schedule";
 
 // A session that has ended signs nobody in (lib/server/auth/find-session.ts): past its expiry,

@@ -6,7 +6,7 @@ import { closedCampaignsBefore } from "./closed-campaigns";
 // name, no comment, and the time of day goes too. Campaign, country and day remain, so the
 // count, the breakdown by country, the staff chart and `npm run db:reconcile` stay exact (the
 // counter shards are not touched). Campaigns that showed a name get a new version, so no
-// cached page keeps it (docs/decisions/006; apply-retention.ts tells this instance's proxy).
+// cached page keeps it (docs/decisions/006: every instance reads versions from PostgreSQL, decision 010).
 export async function detachOldSignatures({ tx, months }: RetentionTaskOptions & { months: number }): Promise<number> {
   const [row] = await tx.$queryRaw<{ detached: number }[]>`
     WITH closed AS (${closedCampaignsBefore(months)}),

@@ -8,7 +8,7 @@ import { CampaignTargetsForm } from "@/components/admin/campaign-targets-form";
 import { TrackerEventForm } from "@/components/admin/tracker-event-form";
 import { CommentReviewSetting } from "@/components/admin/comment-review-setting";
 import { countCommentsForReview } from "@/lib/server/admin/count-comments-for-review";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { listDecisionMakers } from "@/lib/server/decision-makers/list-decision-makers";
 import { loadCampaignTargets } from "@/lib/server/tracker/load-campaign-targets";
 import { getAdminCampaign, type AdminCampaign } from "@/lib/server/admin/get-admin-campaign";
@@ -52,7 +52,7 @@ function formDefaults(c: AdminCampaign): CampaignFormValues {
 export default async function EditCampaignPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("campaign:write");
+  await requireAdminPage("/admin/campaigns/[id]");
   const campaign = await getAdminCampaign({ id });
   if (!campaign) notFound();
   const [t, status, format, comments, perDay, waiting, targets, decisionMakers, { created, saved }] = await Promise.all([

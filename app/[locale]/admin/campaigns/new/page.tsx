@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignForm } from "@/components/admin/campaign-form";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,7 +16,7 @@ const EMPTY_TEXT = { title: "", summary: "", body: "" };
 export default async function NewCampaignPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("campaign:write");
+  await requireAdminPage("/admin/campaigns/new");
   const t = await getTranslations("Admin");
   return (
     <div>

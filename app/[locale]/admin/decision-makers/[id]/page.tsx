@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { DecisionMakerForm } from "@/components/admin/decision-maker-form";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { getDecisionMaker, type EditableDecisionMaker } from "@/lib/server/decision-makers/get-decision-maker";
 import type { DecisionMakerFormValues } from "@/lib/validation/decision-maker";
 
@@ -27,7 +27,7 @@ function formDefaults(d: EditableDecisionMaker): DecisionMakerFormValues {
 export default async function EditDecisionMakerPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("decision-maker:write");
+  await requireAdminPage("/admin/decision-makers/[id]");
   const decisionMaker = await getDecisionMaker({ id });
   if (!decisionMaker) notFound();
   const [t, { saved }] = await Promise.all([getTranslations("Admin.decisionMakers"), searchParams]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DecisionMakerForm } from "@/components/admin/decision-maker-form";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -16,7 +16,7 @@ const EMPTY = { name: "", title: "", institution: "", jurisdiction: "" };
 export default async function NewDecisionMakerPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("decision-maker:write");
+  await requireAdminPage("/admin/decision-makers/new");
   const t = await getTranslations("Admin.decisionMakers");
   return (
     <div>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getViewer } from "@/lib/server/authz";
+import { getViewer } from "@/lib/server/auth/sessions";
 import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { maskEmail } from "@/lib/server/auth/sign-in-binding";
 import { getSignerState } from "@/lib/server/signatures/get-signer-state";

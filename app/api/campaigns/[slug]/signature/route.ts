@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { can, getViewer } from "@/lib/server/authz";
+import { can } from "@/lib/server/authz";
+import { getViewer } from "@/lib/server/auth/sessions";
 import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
 import { isSameOrigin } from "@/lib/server/security/same-origin";

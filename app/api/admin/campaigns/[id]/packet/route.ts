@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { ADMIN_ROUTES } from "@/lib/auth/admin-routes";
 import { viewerWith } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -12,7 +13,7 @@ const NOT_FOUND = () => Response.json({ error: "not_found" }, { status: 404, hea
 // ?target= for one decision maker. Anyone else gets the same 404 as for a path that does not
 // exist. Every download is in the audit log; nothing of it is cached.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const viewer = await viewerWith("packet:read");
+  const viewer = await viewerWith(ADMIN_ROUTES["/api/admin/campaigns/[id]/packet"]);
   if (!viewer) return NOT_FOUND();
   const { id } = await params;
   const locale = localeParam(request);

@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { RetractEventForm } from "@/components/admin/retract-event-form";
 import { TrackerEventForm } from "@/components/admin/tracker-event-form";
 import { VerifyEvidenceForm } from "@/components/admin/verify-evidence-form";
-import { requirePagePermission } from "@/lib/server/authz";
+import { requireAdminPage } from "@/lib/server/authz";
 import { getAdminEvent } from "@/lib/server/tracker/get-admin-event";
 import { loadCampaignTargets } from "@/lib/server/tracker/load-campaign-targets";
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminEventPage({ params, searchParams }: Props) {
   const { locale, id, eventId } = await params;
   setRequestLocale(locale);
-  await requirePagePermission("tracker:write");
+  await requireAdminPage("/admin/campaigns/[id]/events/[eventId]");
   const event = await getAdminEvent({ campaignId: id, eventId });
   if (!event) notFound();
   const [t, status, format, targets, { saved }] = await Promise.all([
