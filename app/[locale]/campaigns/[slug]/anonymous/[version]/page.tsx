@@ -34,9 +34,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Only the campaign's current version renders (the one the proxy rewrote to, or the one in the
 // database): a made-up version must not become one more page rendered and kept in the cache.
-// The address answers 404 from outside anyway (lib/front-door/steps/cached-variant.ts).
+// The address answers 404 from outside anyway (lib/front-door/steps/cached-variant.ts), so only
+// the proxy names versions here, and it names one it read from the database at most half a
+// second ago (lib/server/campaigns/public-campaign-version.ts). Just after a change it may still
+// name the one before: that renders too, from the current data (what it shows is never older
+// than the database), but only for a few seconds after the change and never for a version later
+// than the current one. Otherwise a reader arriving then got a 404 for a campaign that exists.
+const JUST_CHANGED_MS = 5_000;
+
 async function isCurrentVersion(slug: string, version: string, updatedAt: Date): Promise<boolean> {
-  return version === String(updatedAt.getTime()) || version === (await publicCampaignVersion(slug));
+  const current = updatedAt.getTime();
+  if (version === String(current) || version === (await publicCampaignVersion(slug))) return true;
+  const named = /^\d{1,15}$/.test(version) ? Number(version) : Number.NaN;
+  return named < current && Date.now() - current < JUST_CHANGED_MS;
 }
 
 export default async function AnonymousCampaignPage({ params }: Props) {
