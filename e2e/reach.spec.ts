@@ -309,8 +309,8 @@ test.describe("reach: staff", () => {
     const { user } = await loginAs(db, context, uniqueEmail("about-editor"), "EDITOR");
     const marker = uniqueSlug("mission");
     await page.goto("/admin/about");
-    await page.getByLabel("English text").fill(`## Who we are\n\nWe campaign for the release of the detained (${marker}).`);
-    await page.getByLabel("Uyghur text").fill(`## بىز كىم\n\nبىز تۇتۇلغانلارنىڭ قويۇپ بېرىلىشى ئۈچۈن كۈرەش قىلىمىز.`);
+    await page.getByLabel("Text in English").fill(`## Who we are\n\nWe campaign for the release of the detained (${marker}).`);
+    await page.getByLabel("Text in ئۇيغۇرچە").fill(`## بىز كىم\n\nبىز تۇتۇلغانلارنىڭ قويۇپ بېرىلىشى ئۈچۈن كۈرەش قىلىمىز.`);
     await submitAndWait(page, page.getByRole("button", { name: "Save" }));
     await expect(page.getByText("Saved.")).toBeVisible();
     expect(await db.auditLog.count({ where: { actorId: user.id, action: "page.update" } })).toBe(1);
