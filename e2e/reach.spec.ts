@@ -10,6 +10,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { baseURL } from "../playwright.config";
 import { expect, loginAs, submitAndWait, test, uniqueEmail, uniqueSlug } from "./fixtures";
+import { routing } from "../i18n/routing";
 
 const SEEDED = "special-coordinator-east-turkistan";
 
@@ -297,6 +298,11 @@ test.describe("reach: staff", () => {
     await expect(panel.getByText("The delivery is on the tracker.")).toBeVisible();
     await page.goto(`/campaigns/${SEEDED}`);
     await expect(page.getByRole("region", { name: "Tracker" }).getByRole("heading", { name: `Signatures delivered to ${to}` })).toBeVisible();
+    // Written in the campaign's language and translated into every other language of the site.
+    const delivery = await db.campaignEvent.findFirstOrThrow({ where: { campaignId: campaign.id, title: `Signatures delivered to ${to}` }, include: { translations: true } });
+    expect(delivery.translations.map((t) => t.locale).sort()).toEqual(routing.locales.filter((l) => l !== campaign.locale).sort());
+    await page.goto(`/ug/campaigns/${SEEDED}`);
+    await expect(page.getByRole("heading", { name: `ئىمزالار يەتكۈزۈلدى: ${to}` })).toBeVisible();
   });
 
   test("staff edit the About page in both languages; the change is audited and public", async ({ page, context, db }) => {
