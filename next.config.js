@@ -29,8 +29,9 @@ const common = [
 ];
 
 // The embeds are the only pages another site may frame; they run no script at all. Every
-// other page may be framed by no one (clickjacking a sign or withdraw button).
-const EMBED = "/:locale(ug)?/embed/:path*";
+// other page may be framed by no one (clickjacking a sign or withdraw button). Any language
+// prefix (i18n/routing.ts holds the list; this file cannot import it): an unknown one is a 404.
+const EMBED = "/:locale([a-z]{2,3})?/embed/:path*";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

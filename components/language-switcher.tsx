@@ -2,12 +2,10 @@
 
 import { useLocale } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
-import { routing, type Locale } from "@/i18n/routing";
+import { languages, routing } from "@/i18n/routing";
 
-// Each language is named in itself, so a reader finds their own whatever page they are on.
-const NATIVE_NAMES: Record<Locale, string> = { en: "English", ug: "ئۇيغۇرچە" };
-
-// Plain links to the same page in another language: works without JavaScript.
+// Plain links to the same page in another language: works without JavaScript. Each language is
+// named in itself (i18n/routing.ts), so a reader finds their own whatever page they are on.
 export function LanguageSwitcher({ label }: { label: string }) {
   const pathname = usePathname();
   const current = useLocale();
@@ -17,11 +15,11 @@ export function LanguageSwitcher({ label }: { label: string }) {
         <li key={locale}>
           {locale === current ? (
             <span aria-current="true" lang={locale} className="font-semibold text-slate-900">
-              {NATIVE_NAMES[locale]}
+              {languages[locale].name}
             </span>
           ) : (
             <Link href={pathname} locale={locale} lang={locale} hrefLang={locale} className="text-brand-700 underline">
-              {NATIVE_NAMES[locale]}
+              {languages[locale].name}
             </Link>
           )}
         </li>

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { isLocale, localeDirection } from "@/i18n/routing";
+import { isLocale, languages } from "@/i18n/routing";
 
 export type ChartDay = { day: string /* YYYY-MM-DD, UTC */; count: number };
 
@@ -28,7 +28,7 @@ export function SignatureChart({ data }: { data: ChartDay[] }) {
   const t = useTranslations("SignatureChart");
   const format = useFormatter();
   const locale = useLocale();
-  const rtl = isLocale(locale) && localeDirection[locale] === "rtl";
+  const rtl = isLocale(locale) && languages[locale].dir === "rtl";
   const id = useId();
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;

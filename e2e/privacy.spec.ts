@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 
 // The privacy page says what is kept and for how long, from the same configuration the
-// retention job applies (the e2e server runs with RETENTION_EMAIL_DAYS=29), in both languages.
+// retention job applies (the e2e server runs with RETENTION_EMAIL_DAYS=29), in every language.
 test.describe("the privacy page @no-js", () => {
   test("is linked from every page's footer and states the configured periods", async ({ page }) => {
     for (const path of ["/", "/campaigns/special-coordinator-east-turkistan", "/signin", "/no-such-page"]) {
@@ -36,5 +36,20 @@ test.describe("the privacy page @no-js", () => {
       return found;
     });
     expect(latin).toEqual([]);
+  });
+
+  test("reads left-to-right in Turkish, in Turkish, with the same configured periods", async ({ page }) => {
+    await page.goto("/tr/privacy");
+    await expect(page.locator("html")).toHaveAttribute("lang", "tr");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gizlilik: neyi, ne kadar süre tutuyoruz ve kim görüyor");
+    const howLong = page.getByRole("region", { name: "Ne kadar süre tutuyoruz" });
+    await expect(howLong.getByText("Size gönderdiğimiz ya da teslim edemediğimiz e-postalar: gönderildikten 29 gün sonra silinir.")).toBeVisible();
+    await expect(howLong.getByText(/^Bir kampanya kapandıktan 6 ay sonra imzaları hesaplardan ayrılır/)).toBeVisible();
+    await expect(howLong.getByText("Temizlik her 24 saatte bir çalışır.")).toBeVisible();
+    for (const heading of ["Neyi tutuyoruz", "Kim neyi görebilir", "Seçimleriniz", "Başka sitelerden hiçbir şey yok", "Sizi korumak için yaptığımız seçimler"]) {
+      await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+    }
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "Gizlilik" })).toBeVisible();
   });
 });

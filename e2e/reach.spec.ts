@@ -8,6 +8,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { routing } from "../i18n/routing";
+import { localePath } from "../lib/locale-path";
 import { baseURL } from "../playwright.config";
 import { expect, loginAs, submitAndWait, test, uniqueEmail, uniqueSlug } from "./fixtures";
 import { routing } from "../i18n/routing";
@@ -83,7 +85,7 @@ async function parseXml(page: Page, text: string, type: "image/svg+xml" | "appli
 test.describe("reach: open data, embeds, badges, share images", () => {
   test("the JSON for a seeded campaign, and the list, validate against /api/openapi.json", async ({ request }) => {
     const schema = await openApiValidator(request);
-    for (const locale of ["en", "ug"]) {
+    for (const locale of routing.locales) {
       const one = await request.get(`/api/campaigns/${SEEDED}?locale=${locale}`);
       expect(one.status()).toBe(200);
       const body = (await one.json()) as Json;
@@ -152,13 +154,14 @@ test.describe("reach: open data, embeds, badges, share images", () => {
     expect(campaign.headers()["x-frame-options"]).toBe("DENY");
   });
 
-  test("the badge is valid SVG with the current count, in both languages", async ({ page, request, browser, db }) => {
+  test("the badge is valid SVG with the current count, in every language", async ({ page, request, browser, db }) => {
     const { slug } = await campaignWithSigners(db, request, browser);
     const count = (await (await request.get(`/api/campaigns/${slug}/count`)).json()) as { signatureCount: number };
     expect(count.signatureCount).toBe(11);
     for (const [query, title] of [
       ["", "11 of 100 signatures"],
       ["?locale=ug", "100 ئىمزادىن 11"],
+      ["?locale=tr", "100 imzadan 11"],
     ]) {
       const response = await request.get(`/api/campaigns/${slug}/badge.svg${query}`);
       expect(response.headers()["content-type"]).toContain("image/svg+xml");
@@ -197,8 +200,9 @@ test.describe("reach: open data, embeds, badges, share images", () => {
     };
     const en = await imageOf(`/campaigns/${slug}`);
     const ug = await imageOf(`/ug/campaigns/${slug}`);
-    expect(en).not.toBe(ug);
-    for (const url of [en, ug]) {
+    const tr = await imageOf(`/tr/campaigns/${slug}`);
+    expect(new Set([en, ug, tr]).size).toBe(3);
+    for (const url of [en, ug, tr]) {
       const response = await request.get(url);
       expect(response.headers()["content-type"]).toBe("image/png");
       expect(response.headers()["cache-control"]).toContain("immutable");
@@ -223,17 +227,19 @@ test.describe("reach: open data, embeds, badges, share images", () => {
       }));
     }, sitemap);
     const locs = entries.map((e) => new URL(e.loc).pathname);
-    for (const path of ["/", "/ug", "/about", "/ug/about", "/developers", "/ug/developers", "/privacy", "/ug/privacy", "/tracker", "/ug/tracker", `/campaigns/${SEEDED}`, `/ug/campaigns/${SEEDED}`]) {
-      expect(locs).toContain(path);
+    for (const locale of routing.locales) {
+      for (const path of ["/", "/about", "/developers", "/privacy", "/tracker", `/campaigns/${SEEDED}`]) expect(locs).toContain(localePath(locale, path));
     }
     expect(locs.filter((p) => /\/(admin|me)(\/|$)/.test(p))).toEqual([]);
-    for (const entry of entries) expect(Object.keys(entry.alternates).sort(), entry.loc).toEqual(["en", "ug", "x-default"]);
+    // Every language of i18n/routing.ts (English, Uyghur, Turkish) is an alternate of every page.
+    for (const entry of entries) expect(Object.keys(entry.alternates).sort(), entry.loc).toEqual([...routing.locales, "x-default"].sort());
+    expect(Object.keys(entries[0]!.alternates)).toContain("tr");
 
     const robots = await (await request.get("/robots.txt")).text();
     const rules = robots.split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#")).map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()] as [string, string]);
     expect(rules.every(([field, value]) => /^(User-Agent|Allow|Disallow|Sitemap)$/i.test(field) && value !== undefined)).toBe(true);
     const disallowed = rules.filter(([field]) => /^disallow$/i.test(field)).map(([, value]) => value);
-    for (const path of ["/admin", "/me", "/ug/admin", "/ug/me"]) expect(disallowed).toContain(path);
+    for (const path of ["/admin", "/me", "/ug/admin", "/ug/me", "/tr/admin", "/tr/me"]) expect(disallowed).toContain(path);
     expect(rules.find(([field]) => /^sitemap$/i.test(field))?.[1]).toBe(`${baseURL}/sitemap.xml`);
 
     // Every page in the sitemap, and the other public pages, carry a share image and hreflang links.

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localeDirection } from "@/i18n/routing";
+import { isLocale, languages } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 import { siteOrigin } from "@/lib/server/config";
@@ -31,7 +31,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const messages = await getMessages();
 
   return (
-    <html lang={locale} dir={localeDirection[locale]}>
+    <html lang={locale} dir={languages[locale].dir}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"

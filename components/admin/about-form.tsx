@@ -7,7 +7,7 @@ import type { ActionState } from "@/lib/actions/action-result";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { localeDirection } from "@/i18n/routing";
+import { languages } from "@/i18n/routing";
 import { LOCALES, type LocaleValue } from "@/lib/validation/locales";
 import { SITE_PAGE_MAX } from "@/lib/validation/site-page";
 import { useLanguageName } from "./language-names";
@@ -27,7 +27,7 @@ export function AboutForm({ defaults }: { defaults: Record<LocaleValue, string> 
         return (
           <Field key={locale} id={`about-${locale}`} label={t("textIn", { language: languageName(locale) })} error={error ? t(`errors.${error}` as "errors.tooLong") : undefined}>
             {(control) => (
-              <textarea {...control} name={locale} rows={12} lang={locale} dir={localeDirection[locale]} maxLength={SITE_PAGE_MAX} defaultValue={failure?.values?.[locale] ?? defaults[locale]} className={inputClass} />
+              <textarea {...control} name={locale} rows={12} lang={locale} dir={languages[locale].dir} maxLength={SITE_PAGE_MAX} defaultValue={failure?.values?.[locale] ?? defaults[locale]} className={inputClass} />
             )}
           </Field>
         );

@@ -6,7 +6,7 @@ import { saveCampaignAction } from "@/lib/actions/admin";
 import { MarkdownText } from "@/components/markdown";
 import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { localeDirection } from "@/i18n/routing";
+import { languages } from "@/i18n/routing";
 import { BODY_MAX, campaignInput, canMove, CAMPAIGN_STATUSES, LOCALES, type CampaignFormValues } from "@/lib/validation/campaign";
 import { LanguageOptions, useLanguageName } from "./language-names";
 import { ActionMessage } from "./action-message";
@@ -102,16 +102,16 @@ export function CampaignForm({ id, defaults }: { id?: string; defaults: Campaign
           </p>
           <div className="mt-3 flex flex-col gap-3">
             <Field id={`text.${l}.title`} label={t("form.titleField")} error={errorOf(`text.${l}.title`)}>
-              <input {...input(`text.${l}.title`)} lang={l} dir={localeDirection[l]} defaultValue={initial.text[l].title} />
+              <input {...input(`text.${l}.title`)} lang={l} dir={languages[l].dir} defaultValue={initial.text[l].title} />
             </Field>
             <Field id={`text.${l}.summary`} label={t("form.summary")} error={errorOf(`text.${l}.summary`)}>
-              <textarea {...input(`text.${l}.summary`)} lang={l} dir={localeDirection[l]} rows={2} defaultValue={initial.text[l].summary} />
+              <textarea {...input(`text.${l}.summary`)} lang={l} dir={languages[l].dir} rows={2} defaultValue={initial.text[l].summary} />
             </Field>
             <Field id={`text.${l}.body`} label={t("form.body")} error={errorOf(`text.${l}.body`)}>
               <textarea
                 {...input(`text.${l}.body`, { maxLength: BODY_MAX })}
                 lang={l}
-                dir={localeDirection[l]}
+                dir={languages[l].dir}
                 rows={10}
                 defaultValue={initial.text[l].body}
               />

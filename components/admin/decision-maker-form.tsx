@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { saveDecisionMakerAction } from "@/lib/actions/decision-makers";
 import { decisionMakerInput, type DecisionMakerFormValues } from "@/lib/validation/decision-maker";
 import { LOCALES } from "@/lib/validation/locales";
-import { localeDirection } from "@/i18n/routing";
+import { languages } from "@/i18n/routing";
 import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { LanguageOptions, useLanguageName } from "./language-names";
@@ -42,7 +42,7 @@ export function DecisionMakerForm({ id, defaults }: { id?: string; defaults: Dec
           <div className="mt-3 grid gap-3 md:grid-cols-2">
             {FIELDS.map((name) => (
               <Field key={name} id={`text.${l}.${name}`} label={t(name)} error={errorOf(`text.${l}.${name}`)}>
-                <input {...field(`text.${l}.${name}`)} lang={l} dir={localeDirection[l]} defaultValue={initial.text[l][name]} />
+                <input {...field(`text.${l}.${name}`)} lang={l} dir={languages[l].dir} defaultValue={initial.text[l][name]} />
               </Field>
             ))}
           </div>

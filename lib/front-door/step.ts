@@ -1,5 +1,8 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { languages, localeOfPath, routing, type Locale } from "@/i18n/routing";
 import type { Settings } from "@/lib/config/settings";
+import { localePath } from "@/lib/locale-path";
+import { fillIn, frontDoorMessages } from "./messages";
 
 // The front door is a plain Node HTTP layer in front of Next's request handler (server.ts). It
 // runs a short list of named steps on every request; a step either answers the request itself
@@ -37,10 +40,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   return "answered";
 }
 
-export type Refusal = { error: string; en: string; ug: string };
+export type Refusal = {
+  /** The JSON API's error code. */
+  error: string;
+  /** Its text, in messages/<locale>.json under "Refusal". */
+  message: keyof Messages["Refusal"];
+  values?: Record<string, string | number>;
+};
 
-// Who reads a refusal: scripts and the app's own fetches get JSON; a person whose browser
-// navigated here gets a short page in both languages (there is no locale yet at this layer).
+type Messages = ReturnType<typeof frontDoorMessages>;
+
+// Who reads a refusal: scripts and the app's own fetches get JSON (in the default language, like
+// the API's other errors); a person whose browser navigated here gets a short page in the
+// language of the address (/ug/… is Uyghur), as the pages say it.
 function wantsPage(req: IncomingMessage, url: URL): boolean {
   if (url.pathname.startsWith("/api/") || req.headers["next-action"]) return false;
   return (req.headers.accept ?? "").includes("text/html");
@@ -66,10 +78,13 @@ function setBodyAside(req: Exchange["req"], headers: OutgoingHttpHeaders): Outgo
 export function refuse(exchange: Pick<Exchange, "req" | "res" | "url">, status: number, refusal: Refusal, headers: OutgoingHttpHeaders = {}): StepResult {
   const { req, res, url } = exchange;
   headers = setBodyAside(req, headers);
-  if (!wantsPage(req, url)) return sendJson(res, status, { error: refusal.error, message: refusal.en }, headers);
+  const text = (locale: Locale) => fillIn(frontDoorMessages(locale).Refusal[refusal.message], refusal.values);
+  if (!wantsPage(req, url)) return sendJson(res, status, { error: refusal.error, message: text(routing.defaultLocale) }, headers);
+  const locale = localeOfPath(url.pathname);
+  const home = localePath(locale, "/");
   const html =
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${status}</title></head><body>` +
-    `<p>${escapeHtml(refusal.en)}</p><p lang="ug" dir="rtl">${escapeHtml(refusal.ug)}</p><p><a href="/">/</a></p></body></html>`;
+    `<!doctype html><html lang="${locale}" dir="${languages[locale].dir}"><head><meta charset="utf-8"><title>${status}</title></head><body>` +
+    `<p>${escapeHtml(text(locale))}</p><p><a href="${home}">${escapeHtml(frontDoorMessages(locale).Refusal.home)}</a></p></body></html>`;
   res.writeHead(status, {
     ...BASE_HEADERS,
     "Content-Type": "text/html; charset=utf-8",

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import path from "node:path";
-import { localeDirection, routing, type Locale } from "@/i18n/routing";
+import { languages, localeOfPath, routing, type Locale } from "@/i18n/routing";
+import { frontDoorMessages } from "./messages";
 import { sendJson, type StepResult } from "./step";
 
 // The answer while the database is away: 503 with Retry-After, never Next's bare 500. The JSON
@@ -11,25 +10,7 @@ import { sendJson, type StepResult } from "./step";
 // "Unavailable", like every other string.
 export const RETRY_AFTER_SECONDS = 5;
 
-type Text = { title: string; heading: string; body: string; notSaved: string; retry: string; home: string; api: string };
-
-const messagesDir = path.resolve(import.meta.dirname, "..", "..", "messages");
-const texts = new Map<Locale, Text>();
-
-function textFor(locale: Locale): Text {
-  let text = texts.get(locale);
-  if (!text) {
-    const messages = JSON.parse(readFileSync(path.join(messagesDir, `${locale}.json`), "utf8")) as { Unavailable: Text };
-    text = messages.Unavailable;
-    texts.set(locale, text);
-  }
-  return text;
-}
-
-export function localeOfPath(pathname: string): Locale {
-  const first = pathname.split("/")[1] ?? "";
-  return routing.locales.find((locale) => locale === first) ?? routing.defaultLocale;
-}
+const textFor = (locale: Locale) => frontDoorMessages(locale).Unavailable;
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -37,7 +18,7 @@ export function unavailablePage(locale: Locale, retryHref: string): string {
   const t = textFor(locale);
   const home = locale === routing.defaultLocale ? "/" : `/${locale}`;
   return `<!DOCTYPE html>
-<html lang="${locale}" dir="${localeDirection[locale]}">
+<html lang="${locale}" dir="${languages[locale].dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { routing } from "@/i18n/routing";
 import { localePath } from "@/lib/locale-path";
 import { getUnsubscribeState } from "@/lib/server/updates/get-unsubscribe-state";
 import { unsubscribeFollower } from "@/lib/server/updates/unsubscribe-follower";
@@ -27,7 +28,7 @@ export async function POST(request: NextRequest) {
   const { searchParams } = request.nextUrl;
   const token = searchParams.get("token");
   const { ok } = await unsubscribeFollower({ token });
-  if (searchParams.get("via") === "page") return seeOther(pagePath(searchParams.get("locale") ?? "en", token));
+  if (searchParams.get("via") === "page") return seeOther(pagePath(searchParams.get("locale") ?? routing.defaultLocale, token));
   if (!ok) {
     return Response.json({ error: "invalid_token", message: "This unsubscribe link is not valid. Nothing was changed." }, { status: 400, headers: noStore });
   }
@@ -37,6 +38,6 @@ export async function POST(request: NextRequest) {
 // Shows the page in the campaign's language, where a person can confirm with a button.
 export async function GET(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("token");
-  const state = await getUnsubscribeState({ token, locale: "en" });
-  return seeOther(pagePath(state?.campaign.locale ?? "en", token));
+  const state = await getUnsubscribeState({ token, locale: routing.defaultLocale });
+  return seeOther(pagePath(state?.campaign.locale ?? routing.defaultLocale, token));
 }

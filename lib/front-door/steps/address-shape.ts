@@ -21,18 +21,14 @@ export function addressShape(): Step {
     run(exchange) {
       const target = exchange.req.url ?? "";
       // Only a path is an address here: not "*", not an absolute URL naming some other host.
-      if (!target.startsWith("/")) return refuse(exchange, 400, { error: "bad_request", en: "The address is not valid.", ug: "ئادرېس ئىناۋەتسىز." });
-      if (target.length > MAX_TARGET) return refuse(exchange, 414, { error: "uri_too_long", en: "The address is too long.", ug: "ئادرېس بەك ئۇزۇن." });
+      if (!target.startsWith("/")) return refuse(exchange, 400, { error: "bad_request", message: "badAddress" });
+      if (target.length > MAX_TARGET) return refuse(exchange, 414, { error: "uri_too_long", message: "addressTooLong" });
       if (CONTROL.test(target)) {
-        return refuse(exchange, 400, {
-          error: "control_characters",
-          en: "The address contains control characters (such as %00), which no address here has.",
-          ug: "ئادرېستا كونترول ھەرپلىرى (%00 غا ئوخشاش) بار، بۇ يەردىكى ھېچقانداق ئادرېستا ئۇلار بولمايدۇ.",
-        });
+        return refuse(exchange, 400, { error: "control_characters", message: "addressControlCharacters" });
       }
       // Broken percent-encoding names nothing: the JSON API says so, a page address gets the 404 page.
       if (!decodes(exchange.url.pathname)) {
-        if (isApiPath(exchange.url.pathname)) return refuse(exchange, 400, { error: "bad_request", en: "The address is not valid.", ug: "ئادرېس ئىناۋەتسىز." });
+        if (isApiPath(exchange.url.pathname)) return refuse(exchange, 400, { error: "bad_request", message: "badAddress" });
         return passToNotFoundPage(exchange);
       }
       return "pass";

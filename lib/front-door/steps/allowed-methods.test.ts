@@ -20,6 +20,15 @@ describe("allowed methods", () => {
       }
       const trace = await rawRequest(running.port, { method: "TRACE", path: "/", headers: { accept: "text/html" } });
       expect(trace.body).toContain("This method is not allowed here.");
+      // A person gets the refusal in the language of the address (messages/<locale>.json), a script JSON in English.
+      const turkish = await rawRequest(running.port, { method: "PUT", path: "/tr/campaigns/x", headers: { accept: "text/html" } });
+      expect(turkish.body).toContain('<html lang="tr" dir="ltr">');
+      expect(turkish.body).toContain("Burada bu yönteme izin verilmiyor.");
+      expect(turkish.body).toContain('<a href="/tr">Ana sayfa</a>');
+      const uyghur = await rawRequest(running.port, { method: "PUT", path: "/ug/campaigns/x", headers: { accept: "text/html" } });
+      expect(uyghur.body).toContain('<html lang="ug" dir="rtl">');
+      expect(uyghur.body).toContain("بۇ يەردە بۇ ئۇسۇلغا رۇخسەت يوق.");
+      expect(JSON.parse((await rawRequest(running.port, { method: "PATCH", path: "/api/campaigns" })).body)).toEqual({ error: "method_not_allowed", message: "This method is not allowed here." });
       expect(running.reachedNext).toEqual([]);
       for (const [method, path] of [
         ["GET", "/"],

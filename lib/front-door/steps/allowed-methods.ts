@@ -11,7 +11,7 @@ export function allowedMethods(): Step {
     run(exchange) {
       const allowed = isApiPath(exchange.url.pathname) ? API_METHODS : PAGE_METHODS;
       if (allowed.includes(exchange.req.method ?? "")) return "pass";
-      return refuse(exchange, 405, { error: "method_not_allowed", en: "This method is not allowed here.", ug: "بۇ يەردە بۇ ئۇسۇلغا رۇخسەت يوق." }, { Allow: allowed.join(", ") });
+      return refuse(exchange, 405, { error: "method_not_allowed", message: "methodNotAllowed" }, { Allow: allowed.join(", ") });
     },
   };
 }

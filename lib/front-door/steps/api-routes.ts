@@ -9,7 +9,7 @@ export function apiRoutes({ routes }: { routes?: ApiRoutes }): Step {
     run(exchange) {
       const path = exchange.url.pathname;
       if (!routes || !isApiPath(path) || routes.matches(path)) return "pass";
-      return refuse(exchange, 404, { error: "not_found", en: "There is nothing at this address.", ug: "بۇ ئادرېستا ھېچنېمە يوق." });
+      return refuse(exchange, 404, { error: "not_found", message: "nothingHere" });
     },
   };
 }

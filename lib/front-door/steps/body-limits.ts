@@ -12,19 +12,17 @@ export function bodyLimits(): Step {
       const { req, url } = exchange;
       const limit = bodyLimitFor(req.method ?? "", url.pathname);
       if (req.headers["transfer-encoding"] !== undefined) {
-        return refuse(exchange, 411, {
-          error: "length_required",
-          en: "The request must state its length (Content-Length); bodies sent in chunks are not accepted.",
-          ug: "ئىلتىماس ئۆز ئۇزۇنلۇقىنى (Content-Length) بىلدۈرۈشى كېرەك؛ بۆلەكلەپ ئەۋەتىلگەن مەزمۇن قوبۇل قىلىنمايدۇ.",
-        });
+        return refuse(exchange, 411, { error: "length_required", message: "lengthRequired" });
       }
       const declared = Number(req.headers["content-length"] ?? 0);
       if (declared <= limit.maxBytes) return "pass";
-      return refuse(exchange, 413, {
-        error: "too_large",
-        en: limit.maxBytes === 0 ? "This request may not have a body." : `The request is too large (at most ${Math.floor(limit.maxBytes / 1024)} KB here).`,
-        ug: limit.maxBytes === 0 ? "بۇ ئىلتىماستا مەزمۇن بولماسلىقى كېرەك." : `ئىلتىماس بەك چوڭ (بۇ يەردە ئەڭ كۆپ بولغاندا ${Math.floor(limit.maxBytes / 1024)} KB).`,
-      });
+      return refuse(
+        exchange,
+        413,
+        limit.maxBytes === 0
+          ? { error: "too_large", message: "noBodyAllowed" }
+          : { error: "too_large", message: "tooLarge", values: { kilobytes: Math.floor(limit.maxBytes / 1024) } },
+      );
     },
   };
 }

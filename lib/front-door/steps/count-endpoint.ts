@@ -20,7 +20,7 @@ export function countEndpoint(): Step {
       if (!slug) return "pass";
       // No route handler stands behind this address: anything but a read ends here.
       if (req.method !== "GET" && req.method !== "HEAD") {
-        return refuse(exchange, 405, { error: "method_not_allowed", en: "This method is not allowed here.", ug: "بۇ يەردە بۇ ئۇسۇلغا رۇخسەت يوق." }, { Allow: "GET, HEAD" });
+        return refuse(exchange, 405, { error: "method_not_allowed", message: "methodNotAllowed" }, { Allow: "GET, HEAD" });
       }
       // From the read replica when there is one (it falls back to the primary by itself).
       recent ??= ttlMemo(1_000, async (key) => (await publicQuery<CampaignCount>(settings, COUNT_SQL, [key])).rows[0] ?? null);

@@ -12,7 +12,7 @@ export function foreignHost(): Step {
       if (SAFE.includes(exchange.req.method ?? "")) return "pass";
       const expected = new URL(exchange.settings.auth.url).host;
       if ((exchange.req.headers.host ?? "").toLowerCase() === expected) return "pass";
-      return refuse(exchange, 421, { error: "misdirected", en: "This request was sent to the wrong address.", ug: "بۇ ئىلتىماس خاتا ئادرېسقا ئەۋەتىلدى." });
+      return refuse(exchange, 421, { error: "misdirected", message: "misdirected" });
     },
   };
 }

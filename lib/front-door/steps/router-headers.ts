@@ -24,7 +24,7 @@ export function routerHeaders(): Step {
       if (req.method !== "GET" && req.method !== "HEAD") for (const name of NAVIGATION_ONLY) delete req.headers[name];
       const tree = req.headers["next-router-state-tree"];
       if (tree === undefined || (typeof tree === "string" && isTree(tree))) return "pass";
-      return refuse(exchange, 400, { error: "bad_request", en: "The request is not valid.", ug: "ئىلتىماس ئىناۋەتسىز." });
+      return refuse(exchange, 400, { error: "bad_request", message: "badRequest" });
     },
   };
 }

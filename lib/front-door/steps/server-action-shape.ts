@@ -3,7 +3,7 @@ import type { Settings } from "@/lib/config/settings";
 import type { ActionCatalog } from "../server-actions/action-catalog";
 import { checkActionRequest } from "../server-actions/check-action-request";
 import { readBody, replayRequest } from "../server-actions/replay-request";
-import { isApiPath, refuse, type Step } from "../step";
+import { isApiPath, refuse, type Refusal, type Step } from "../step";
 
 // Server Action calls are checked before Next decodes them: Next answered a cross-site call, an
 // unknown action id in a form post, arguments that are not JSON, and arguments holding
@@ -13,12 +13,12 @@ import { isApiPath, refuse, type Step } from "../step";
 //
 // Each action still checks who is calling and what it was sent: this only keeps malformed
 // calls from reaching React's decoder.
-const BAD_REQUEST = { error: "bad_request", en: "The request is not valid.", ug: "ئىلتىماس ئىناۋەتسىز." };
+const BAD_REQUEST: Refusal = { error: "bad_request", message: "badRequest" };
 
 // Every POST to a page is a Server Action call or nothing: no page of this app takes any other
 // post (Next would render the page for it, or answer an RSC request for it with a 500).
 const postToPage = (req: IncomingMessage, path: string) => req.method === "POST" && !isApiPath(path);
-const NOT_AN_ACTION = { error: "bad_request", en: "This page takes no posts but its own forms'.", ug: "بۇ بەت ئۆز جەدۋەللىرىدىن باشقا ھېچقانداق يوللاشنى قوبۇل قىلمايدۇ." };
+const NOT_AN_ACTION: Refusal = { error: "bad_request", message: "notAnAction" };
 
 // A call from a page of this site: its Origin, or, from a browser that sends none, a fetch the
 // browser itself says is same-origin. (Scripts without cookies cannot act for anyone.)
@@ -35,7 +35,7 @@ export function serverActionShape({ actions }: { actions?: ActionCatalog }): Ste
     async run(exchange) {
       const { req, url, settings } = exchange;
       if (!postToPage(req, url.pathname)) return "pass";
-      if (!fromThisSite(req, settings)) return refuse(exchange, 403, { error: "forbidden", en: "Cross-site requests are refused.", ug: "باشقا تور بېكەتتىن كەلگەن ئىلتىماسلار رەت قىلىنىدۇ." });
+      if (!fromThisSite(req, settings)) return refuse(exchange, 403, { error: "forbidden", message: "crossSite" });
       const header = req.headers["next-action"];
       const body = await readBody(req);
       const check = await checkActionRequest({
@@ -46,15 +46,11 @@ export function serverActionShape({ actions }: { actions?: ActionCatalog }): Ste
       });
       if (check.kind === "unknown-action") {
         // As Next answers it, so that a page open from before a deploy reloads itself.
-        if (header !== undefined) return refuse(exchange, 404, { error: "action_not_found", en: "This form is out of date. Reload the page and try again.", ug: "بۇ جەدۋەل كونىراپ قالدى. بەتنى قايتا يۈكلەپ قايتا سىناڭ." }, { "x-nextjs-action-not-found": "1" });
-        return refuse(exchange, 400, { error: "action_not_found", en: "This form is out of date. Reload the page and try again.", ug: "بۇ جەدۋەل كونىراپ قالدى. بەتنى قايتا يۈكلەپ قايتا سىناڭ." });
+        if (header !== undefined) return refuse(exchange, 404, { error: "action_not_found", message: "formOutOfDate" }, { "x-nextjs-action-not-found": "1" });
+        return refuse(exchange, 400, { error: "action_not_found", message: "formOutOfDate" });
       }
       if (check.kind === "nul") {
-        return refuse(exchange, 400, {
-          error: "control_characters",
-          en: "The form contains a NUL character, which no text here can hold. Remove it and try again.",
-          ug: "جەدۋەلدە NUL ھەرپى بار، بۇ يەردىكى ھېچقانداق تېكىست ئۇنى ساقلىيالمايدۇ. ئۇنى ئۆچۈرۈپ قايتا سىناڭ.",
-        });
+        return refuse(exchange, 400, { error: "control_characters", message: "formNul" });
       }
       if (check.kind === "not-an-action") return refuse(exchange, 400, NOT_AN_ACTION);
       if (check.kind === "malformed") {

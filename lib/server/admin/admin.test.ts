@@ -10,7 +10,7 @@ const blank = { title: "", summary: "", body: "" };
 const form = (overrides: Partial<CampaignFormValues> = {}): CampaignFormValues => ({
   slug: "new-demand",
   locale: "en",
-  text: { en: { title: "A demand", summary: "In short", body: "## Body" }, ug: { title: "تەلەپ", summary: "قىسقىچە", body: "تېكىست" } },
+  text: { en: { title: "A demand", summary: "In short", body: "## Body" }, ug: { title: "تەلەپ", summary: "قىسقىچە", body: "تېكىست" }, tr: blank },
   goal: "500",
   opensAt: "",
   closesAt: "",
@@ -36,8 +36,8 @@ describe("campaign input", () => {
     expect(errorsOf(form({ goal: "-5" }))).toMatchObject({ goal: "goalInvalid" });
     expect(errorsOf(form({ opensAt: "2027-02-01", closesAt: "2027-01-01" }))).toMatchObject({ closesAt: "closesBeforeOpens" });
     expect(errorsOf(form({ sourceUrl: "javascript:alert(1)" }))).toMatchObject({ sourceUrl: "urlInvalid" });
-    expect(errorsOf(form({ text: { en: { title: "T", summary: "S", body: "x".repeat(50_001) }, ug: blank } }))).toMatchObject({ "text.en.body": "tooLong" });
-    expect(errorsOf(form({ text: { en: { title: "T", summary: "S", body: "B" }, ug: { title: "Only a title", summary: "", body: "" } } }))).toMatchObject({
+    expect(errorsOf(form({ text: { en: { title: "T", summary: "S", body: "x".repeat(50_001) }, ug: blank, tr: blank } }))).toMatchObject({ "text.en.body": "tooLong" });
+    expect(errorsOf(form({ text: { en: { title: "T", summary: "S", body: "B" }, ug: { title: "Only a title", summary: "", body: "" }, tr: blank } }))).toMatchObject({
       "text.ug.summary": "translationIncomplete",
     });
     expect(errorsOf(form())).toEqual({});
@@ -77,7 +77,7 @@ describe("saving campaigns", () => {
   it("refuses a duplicate slug and saves nothing", async () => {
     await saveCampaign({ input: campaignInput.parse(form()), actor: editor });
     const before = { campaigns: await db.campaign.count(), audit: await auditCount() };
-    const result = await saveCampaign({ input: campaignInput.parse(form({ text: { en: { title: "Other", summary: "S", body: "B" }, ug: blank } })), actor: editor });
+    const result = await saveCampaign({ input: campaignInput.parse(form({ text: { en: { title: "Other", summary: "S", body: "B" }, ug: blank, tr: blank } })), actor: editor });
     expect(result).toEqual({ ok: false, error: "conflict", fieldErrors: { slug: "slugTaken" } });
     expect({ campaigns: await db.campaign.count(), audit: await auditCount() }).toEqual(before);
   });

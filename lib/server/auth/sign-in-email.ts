@@ -1,26 +1,18 @@
 import "server-only";
 import type { EmailProviderSendVerificationRequestParams } from "next-auth/providers/email";
+import { localeOfPath, type Locale } from "@/i18n/routing";
+import { localePath } from "@/lib/locale-path";
 import { config, siteOrigin } from "@/lib/server/config";
+import { translator } from "@/lib/server/i18n/translator";
 import { sendMail } from "@/lib/server/email/transport";
 
-type Locale = "en" | "ug";
-
-// Neutral words only: a signer's inbox may be read by others, so nothing names a campaign or
-// a cause, and the subject could be any website's.
-const TEXT: Record<Locale, { subject: string; body: (url: string) => string }> = {
-  en: {
-    subject: "Your sign-in link",
-    body: (url) =>
-      `Open this link to sign in:\n\n${url}\n\nThe link works once and expires in 30 minutes. ` +
-      `If you did not ask for it, you can ignore this email.\n`,
-  },
-  ug: {
-    subject: "كىرىش ئۇلانمىڭىز",
-    body: (url) =>
-      `كىرىش ئۈچۈن بۇ ئۇلانمىنى ئېچىڭ:\n\n${url}\n\nبۇ ئۇلانما بىرلا قېتىم ئىشلەيدۇ ۋە 30 مىنۇتتىن كېيىن ئىناۋەتسىز بولىدۇ. ` +
-      `ئەگەر سىز ئۇنى سورىمىغان بولسىڭىز، بۇ خەتكە پەرۋا قىلمىسىڭىزمۇ بولىدۇ.\n`,
-  },
-};
+// Neutral words only (messages/*.json, "SignInEmail"): a signer's inbox may be read by others,
+// so nothing names a campaign or a cause, and the subject could be any website's. The language is
+// the one of the page the sign-in was asked from.
+function signInEmailText(locale: Locale, url: string): { subject: string; text: string } {
+  const t = translator(locale, "SignInEmail");
+  return { subject: t("subject"), text: `${t("open")}\n\n${url}\n\n${t("expires")}\n` };
+}
 
 // Auth.js's link goes straight to its callback, which a mail scanner following links would
 // use up. Ours opens a page with a button; only that POST signs in. Neither the address nor
@@ -33,16 +25,16 @@ export function confirmationLink(authUrl: string, origin: string = siteOrigin())
   const source = new URL(authUrl);
   const callback = new URL(source.searchParams.get("callbackUrl") ?? "/", origin);
   const callbackPath = callback.origin === origin ? callback.pathname : "/";
-  const locale: Locale = callbackPath === "/ug" || callbackPath.startsWith("/ug/") ? "ug" : "en";
-  const link = new URL(`${locale === "en" ? "" : `/${locale}`}/signin/confirm`, origin);
+  const locale = localeOfPath(callbackPath);
+  const link = new URL(localePath(locale, "/signin/confirm"), origin);
   link.searchParams.set("token", source.searchParams.get("token") ?? "");
   return { url: link.toString(), locale };
 }
 
 export async function sendSignInEmail({ identifier, url }: EmailProviderSendVerificationRequestParams) {
   const link = confirmationLink(url);
-  const text = TEXT[link.locale];
-  await sendMail({ to: identifier, subject: text.subject, text: text.body(link.url) });
+  const { subject, text } = signInEmailText(link.locale, link.url);
+  await sendMail({ to: identifier, subject, text });
   if (config().mode === "development" && !config().email.server) {
     // No mail server in development: the link goes to the console so a newcomer can sign in.
     // Never in production: a log is read by more people than the inbox it was meant for.

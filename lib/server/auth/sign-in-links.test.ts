@@ -28,7 +28,19 @@ describe("the sign-in link in the email", () => {
   it("keeps the language of a path on this site, and nothing of a path elsewhere", () => {
     const origin = "https://campaigns.example.org";
     expect(confirmationLink(`${origin}/api/auth/callback/email?callbackUrl=%2Fug%2Fme&token=t`, origin)).toEqual({ url: `${origin}/ug/signin/confirm?token=t`, locale: "ug" });
+    expect(confirmationLink(`${origin}/api/auth/callback/email?callbackUrl=%2Ftr%2Fcampaigns%2Fx&token=t`, origin)).toEqual({ url: `${origin}/tr/signin/confirm?token=t`, locale: "tr" });
     expect(confirmationLink("https://evil.example/x?callbackUrl=https%3A%2F%2Fevil.example%2Fug&token=t", origin).url).toBe(`${origin}/signin/confirm?token=t`);
+  });
+
+  it("is written in the language of the page it was asked from (messages/<locale>.json)", async () => {
+    vi.stubEnv("AUTH_URL", "https://campaigns.example.org");
+    vi.stubEnv("EMAIL_SERVER", smtp.url);
+    const url = "https://campaigns.example.org/api/auth/callback/email?callbackUrl=%2Ftr%2Fcampaigns%2Fx&token=turkish-token";
+    await sendSignInEmail({ identifier: "ayse@example.org", url } as Parameters<typeof sendSignInEmail>[0]);
+    const mail = await smtp.waitForMessage((m) => m.text?.includes("turkish-token") ?? false);
+    expect(mail.subject).toBe("Giriş bağlantınız");
+    expect(mail.text).toContain("Giriş yapmak için bu bağlantıyı açın:\n\nhttps://campaigns.example.org/tr/signin/confirm?token=turkish-token\n\n");
+    expect(mail.text).toContain("30 dakika");
   });
 
   // @auth/core's createHash (lib/utils/web.js, not exported): Web Crypto SHA-256 of token+secret, hex.

@@ -1,6 +1,6 @@
 import "server-only";
 import { formatter, translator } from "@/lib/server/i18n/translator";
-import { localeDirection, type Locale } from "@/i18n/routing";
+import { languages, type Locale } from "@/i18n/routing";
 import { db } from "@/lib/server/db";
 import { getPublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import { organisation, siteName } from "@/lib/server/organisation";
@@ -50,7 +50,7 @@ export async function buildPacket({ campaignId, locale, targetId }: { campaignId
   if (breakdown.otherCountries !== null) countries.push({ name: t("otherCountries"), count: n(breakdown.otherCountries) });
 
   const content: PacketContent = {
-    dir: localeDirection[locale],
+    dir: languages[locale].dir,
     lang: locale,
     title: campaign.title,
     author: org.orgName ?? site,

@@ -1,6 +1,6 @@
 import "server-only";
 import { formatter, translator } from "@/lib/server/i18n/translator";
-import { localeDirection, type Locale } from "@/i18n/routing";
+import { languages, routing, type Locale } from "@/i18n/routing";
 import { localePath } from "@/lib/locale-path";
 import { siteOrigin } from "@/lib/server/config";
 import { siteName } from "@/lib/server/organisation";
@@ -9,12 +9,15 @@ import type { CampaignGlance } from "@/lib/server/campaigns/get-campaign-glance"
 import { escapeHtml as h } from "./escape-html";
 import type { PublicBreakdown } from "@/lib/server/disclosure/public-breakdown";
 
+// Languages written in Arabic script (Uyghur) are set in Naskh, as on the pages.
+const ARABIC_SCRIPT = routing.locales.filter((l) => languages[l].script === "Arab").map((l) => `:lang(${l})`).join(",");
+
 const STYLE = `
 @font-face{font-family:"Noto Naskh Arabic";font-weight:400;src:url(/api/fonts/naskh-arabic-400.woff2) format("woff2");unicode-range:U+0600-06FF,U+0750-077F,U+200C-200E,U+FB50-FDFF,U+FE70-FEFC}
 @font-face{font-family:"Noto Naskh Arabic";font-weight:700;src:url(/api/fonts/naskh-arabic-700.woff2) format("woff2");unicode-range:U+0600-06FF,U+0750-077F,U+200C-200E,U+FB50-FDFF,U+FE70-FEFC}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,Arial,"Noto Naskh Arabic",sans-serif;color:#0f172a;background:#fff}
-:lang(ug){font-family:"Noto Naskh Arabic",ui-sans-serif,system-ui,sans-serif;line-height:1.8}
+${ARABIC_SCRIPT}{font-family:"Noto Naskh Arabic",ui-sans-serif,system-ui,sans-serif;line-height:1.8}
 main{padding:16px;border:1px solid #cbd5e1;border-radius:8px;min-height:100vh}
 .site{margin:0;font-size:14px;font-weight:700;color:#174c94}
 h1{margin:4px 0 12px;font-size:20px;line-height:1.3}
@@ -56,7 +59,7 @@ export function renderEmbed({ campaign, breakdown, locale }: { campaign: Campaig
   const countText = count("signatures", { count: campaign.signatureCount });
   const goalText = count("ofGoal", { goal: format.number(campaign.goal) });
   return `<!doctype html>
-<html lang="${locale}" dir="${localeDirection[locale]}">
+<html lang="${locale}" dir="${languages[locale].dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

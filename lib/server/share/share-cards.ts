@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { formatter, translator } from "@/lib/server/i18n/translator";
-import { localeDirection, type Locale } from "@/i18n/routing";
+import { languages, type Locale } from "@/i18n/routing";
 import { organisation, siteName } from "@/lib/server/organisation";
 import { siteOrigin } from "@/lib/server/config";
 import { renderShareImage, type ShareCard } from "./render-share-image";
@@ -21,7 +21,7 @@ function footer(): string {
 export function campaignShareCard(data: ShareCardData, locale: Locale): ShareCard {
   const [t, format, site, foot] = [translator(locale, "Count"), formatter(locale), siteName(locale), footer()];
   return {
-    dir: localeDirection[locale],
+    dir: languages[locale].dir,
     lang: locale,
     site,
     title: data.title,
@@ -36,7 +36,7 @@ export function campaignShareCard(data: ShareCardData, locale: Locale): ShareCar
 
 export function siteShareCard(locale: Locale): ShareCard {
   const [t, site, foot] = [translator(locale, "Meta"), siteName(locale), footer()];
-  return { dir: localeDirection[locale], lang: locale, site, title: t("homeDescription"), footer: foot };
+  return { dir: languages[locale].dir, lang: locale, site, title: t("homeDescription"), footer: foot };
 }
 
 /** Changes whenever anything drawn on the card changes (the count, the text, the names). */

@@ -1,8 +1,7 @@
 import "server-only";
-import { createTranslator } from "next-intl";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import en from "@/messages/en.json";
-import ug from "@/messages/ug.json";
+import { isLocale, routing } from "@/i18n/routing";
+import { translator } from "@/lib/server/i18n/translator";
 import { enqueueEmails } from "@/lib/server/email/outbox";
 import { subscribedFollowers } from "@/lib/server/follows/subscribed-followers";
 import { followerEmail } from "@/lib/server/updates/update-email";
@@ -12,16 +11,6 @@ import type { TargetStatusValue } from "@/lib/validation/tracker";
 import { loadCampaignTargets } from "./load-campaign-targets";
 
 type Tx = Prisma.TransactionClient;
-type Language = "en" | "ug";
-
-const TEXT: Record<Language, ReturnType<typeof createTranslator<typeof en, "PositionEmail">>> = {
-  en: createTranslator({ locale: "en", messages: en, namespace: "PositionEmail" }),
-  ug: createTranslator({ locale: "ug", messages: ug, namespace: "PositionEmail" }),
-};
-const STATUS: Record<Language, ReturnType<typeof createTranslator<typeof en, "TargetStatus">>> = {
-  en: createTranslator({ locale: "en", messages: en, namespace: "TargetStatus" }),
-  ug: createTranslator({ locale: "ug", messages: ug, namespace: "TargetStatus" }),
-};
 
 export type PositionMove = { targetId: string; from: TargetStatusValue; to: TargetStatusValue };
 
@@ -51,9 +40,9 @@ export async function queuePositionEmails(tx: Tx, { campaignId, key, moves, even
     select: { id: true, slug: true, locale: true, title: true, summary: true, body: true, translations: { select: { locale: true, title: true, summary: true, body: true } } },
   });
   if (!campaign) return 0;
-  const language: Language = campaign.locale === "ug" ? "ug" : "en";
-  const t = TEXT[language];
-  const status = STATUS[language];
+  const language = isLocale(campaign.locale) ? campaign.locale : routing.defaultLocale;
+  const t = translator(language, "PositionEmail");
+  const status = translator(language, "TargetStatus");
   const names = new Map((await loadCampaignTargets({ campaignIds: [campaignId], locale: language, client: tx })).map((x) => [x.id, x.decisionMaker.name]));
   const lines = moves.map((m) => t("moved", { name: names.get(m.targetId) ?? "", from: status(m.from), to: status(m.to) }));
   const update = { title: localizeCampaign(campaign, language).title, body: [t("intro"), ...lines, t("event", { title: eventTitle })].join("\n\n") };

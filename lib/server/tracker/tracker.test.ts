@@ -228,7 +228,7 @@ describe("decision makers", () => {
 
   it("are shared records, written in every language, linked to campaigns, and stay linked while their position is on the record", async () => {
     const saved = await saveDecisionMaker({
-      input: { locale: "en", text: { en: { name: "Minister", title: "", institution: "Ministry", jurisdiction: "Example" }, ug: { name: "مىنىستىر", title: "", institution: "مىنىستىرلىك", jurisdiction: "" } } },
+      input: { locale: "en", text: { en: { name: "Minister", title: "", institution: "Ministry", jurisdiction: "Example" }, ug: { name: "مىنىستىر", title: "", institution: "مىنىستىرلىك", jurisdiction: "" }, tr: { name: "", title: "", institution: "", jurisdiction: "" } } },
       actor: recorder,
     });
     if (!saved.ok) throw new Error("not saved");
@@ -248,7 +248,7 @@ describe("decision makers", () => {
 
     // An edit of the shared record is a new version of every campaign page that shows it.
     const before = (await db.campaign.findUniqueOrThrow({ where: { id: a.id } })).updatedAt;
-    await saveDecisionMaker({ id: saved.id, input: { locale: "en", text: { en: { name: "Minister of Foreign Affairs", title: "", institution: "Ministry", jurisdiction: "" }, ug: { name: "", title: "", institution: "", jurisdiction: "" } } }, actor: recorder });
+    await saveDecisionMaker({ id: saved.id, input: { locale: "en", text: { en: { name: "Minister of Foreign Affairs", title: "", institution: "Ministry", jurisdiction: "" }, ug: { name: "", title: "", institution: "", jurisdiction: "" }, tr: { name: "", title: "", institution: "", jurisdiction: "" } } }, actor: recorder });
     expect((await db.campaign.findUniqueOrThrow({ where: { id: a.id } })).updatedAt.getTime()).toBeGreaterThan(before.getTime());
     expect(await db.decisionMakerTranslation.count({ where: { decisionMakerId: saved.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: saved.id } })).toBe(2);

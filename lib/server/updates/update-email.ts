@@ -1,28 +1,22 @@
 import "server-only";
-import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import ug from "@/messages/ug.json";
+import { isLocale, routing, type Locale } from "@/i18n/routing";
 import { localePath } from "@/lib/locale-path";
+import { translator } from "@/lib/server/i18n/translator";
 import { organisation } from "@/lib/server/organisation";
 import type { OutboxEmail } from "@/lib/server/email/outbox";
 import { createUnsubscribeToken } from "./unsubscribe-token";
-
-type Language = "en" | "ug";
 
 // The subject is all that an inbox list, a lock-screen notification or someone looking over a
 // follower's shoulder sees. It names no campaign, cause, organisation or the update's title, and
 // reads like mail from any website ("An update for you"). It follows the campaign's language,
 // which is the language its update is written in.
 //
-// The lines around the update (links, why you get this, how to stop) come in English and Uyghur
-// both, the campaign's language first: we store no language per follower, and a follower of an
-// English campaign may read Uyghur better (or the other way round).
-const CHROME: Record<Language, ReturnType<typeof createTranslator<typeof en, "UpdateEmail">>> = {
-  en: createTranslator({ locale: "en", messages: en, namespace: "UpdateEmail" }),
-  ug: createTranslator({ locale: "ug", messages: ug, namespace: "UpdateEmail" }),
-};
+// The lines around the update (links, why you get this, how to stop) come in every language of
+// the site, the campaign's language first: we store no language per follower, and a follower of
+// an English campaign may read Uyghur or Turkish better (or the other way round).
+const chromeIn = (language: Locale) => translator(language, "UpdateEmail");
 
-const languageOf = (locale: string): Language => (locale === "ug" ? "ug" : "en");
+const languageOf = (locale: string): Locale => (isLocale(locale) ? locale : routing.defaultLocale);
 
 export type FollowerEmailInput = {
   // One email per key and person, whatever retries or re-runs happen.
@@ -48,16 +42,16 @@ export function updateEmail({ updateId, ...input }: UpdateEmailInput): OutboxEma
 /** Any email to a follower (an update, a change of position): the same neutral shape. */
 export function followerEmail({ key, campaign, update, recipient, origin }: FollowerEmailInput): OutboxEmail {
   const first = languageOf(campaign.locale);
-  const languages: Language[] = first === "en" ? ["en", "ug"] : ["ug", "en"];
+  const languages = [first, ...routing.locales.filter((l) => l !== first)];
   const token = createUnsubscribeToken({ userId: recipient.userId, campaignId: campaign.id });
   const query = `?${new URLSearchParams({ token })}`;
-  const pageUrl = (language: Language) => `${origin}${localePath(language, `/campaigns/${campaign.slug}`)}`;
-  const unsubscribeUrl = (language: Language) => `${origin}${localePath(language, "/unsubscribe")}${query}`;
+  const pageUrl = (language: Locale) => `${origin}${localePath(language, `/campaigns/${campaign.slug}`)}`;
+  const unsubscribeUrl = (language: Locale) => `${origin}${localePath(language, "/unsubscribe")}${query}`;
 
   // The organisation's name (ORG_NAME) is said in the body only: never in the subject or sender.
   const orgName = organisation().orgName;
   const chrome = languages.map((language) => {
-    const t = CHROME[language];
+    const t = chromeIn(language);
     const read = `${t("read")}\n${pageUrl(language)}`;
     return [orgName ? `${read}\n${t("sentBy", { org: orgName })}` : read, `${t("why")}\n${t("stop")}\n${unsubscribeUrl(language)}`];
   });
@@ -72,7 +66,7 @@ export function followerEmail({ key, campaign, update, recipient, origin }: Foll
   return {
     dedupeKey: `${key}:${recipient.userId}`,
     to: recipient.email,
-    subject: CHROME[first]("subject"),
+    subject: chromeIn(first)("subject"),
     text: `${text}\n`,
     headers: {
       "List-Unsubscribe": `<${origin}/api/unsubscribe${query}>`,

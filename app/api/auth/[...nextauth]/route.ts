@@ -4,6 +4,7 @@ import { confirmSignIn } from "@/lib/server/auth/confirm-sign-in";
 import { cookieName } from "@/lib/server/security/cookie-names";
 import { isSameOrigin } from "@/lib/server/security/same-origin";
 import { localePath } from "@/lib/locale-path";
+import { localeParam } from "@/lib/server/http/locale-param";
 
 // Auth.js's own endpoints, narrowed to what this app uses. Sign-in requests go through our
 // Server Action (which applies the rate limits), never straight to Auth.js; the magic-link
@@ -37,7 +38,7 @@ export async function POST(request: NextRequest) {
   if (!isSameOrigin(request)) return NextResponse.json({ error: "forbidden" }, { status: 403 });
   const params = request.nextUrl.searchParams;
   const token = params.get("token") ?? "";
-  const locale = params.get("locale") === "ug" ? "ug" : "en";
+  const locale = localeParam(request);
   const confirmation = await confirmSignIn({ token, typedEmail: await typedEmail(request) });
   if (!confirmation.ok) {
     if (confirmation.reason === "wrong-address") return seeOther(`${localePath(locale, "/signin/confirm")}?${new URLSearchParams({ token, error: "address" })}`);

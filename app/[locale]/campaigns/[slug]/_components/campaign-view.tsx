@@ -31,12 +31,13 @@ export async function CampaignView({ campaign, locale, signPanel, from }: { camp
 
   return (
     <article lang={campaign.lang}>
-      <p className="mb-4 text-sm">
+      {/* The article is in the campaign's language (perhaps not yet translated); the page's own words in it are marked as the page's. */}
+      <p className="mb-4 text-sm" lang={locale}>
         <Link href="/" className="text-brand-700 underline">
           {t("back")}
         </Link>
       </p>
-      <div className="flex flex-wrap items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3" lang={locale}>
         <StatusBadge status={campaign.status} />
         {campaign.closesAt && (
           <span className="text-sm text-slate-700">

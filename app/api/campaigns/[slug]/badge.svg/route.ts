@@ -1,5 +1,5 @@
 import { formatter, translator } from "@/lib/server/i18n/translator";
-import { localeDirection } from "@/i18n/routing";
+import { languages } from "@/i18n/routing";
 import { localeParam } from "@/lib/server/http/locale-param";
 import { publicError, publicResponse } from "@/lib/server/http/public-response";
 import { renderBadge } from "@/lib/server/share/render-badge";
@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!count) return publicError(404, "not_found", "No public campaign has this slug.");
   const [t, c, format] = [translator(locale, "Embed"), translator(locale, "Count"), formatter(locale)];
   const svg = renderBadge({
-    dir: localeDirection[locale],
+    dir: languages[locale].dir,
     lang: locale,
     label: t("badgeLabel"),
     value: t("badgeValue", { count: format.number(count.signatureCount), goal: format.number(count.goal) }),
