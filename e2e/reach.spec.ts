@@ -12,7 +12,6 @@ import { routing } from "../i18n/routing";
 import { localePath } from "../lib/locale-path";
 import { baseURL } from "../playwright.config";
 import { expect, loginAs, submitAndWait, test, uniqueEmail, uniqueSlug } from "./fixtures";
-import { routing } from "../i18n/routing";
 
 const SEEDED = "special-coordinator-east-turkistan";
 

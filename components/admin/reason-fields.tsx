@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { localeDirection } from "@/i18n/routing";
+import { languages } from "@/i18n/routing";
 import { Field } from "@/components/forms/field";
 import { knownLocale, otherLocales } from "@/lib/validation/locales";
 import { useLanguageName } from "./language-names";
@@ -32,13 +32,13 @@ export function ReasonFields({
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <Field id={`${prefix}-reason`} label={t("reason")} hint={hint} error={errorOf("reason")}>
-        <textarea rows={2} lang={own} dir={localeDirection[own]} {...field("reason", { hint: true, id: `${prefix}-reason` })} defaultValue={initial.reason} />
+        <textarea rows={2} lang={own} dir={languages[own].dir} {...field("reason", { hint: true, id: `${prefix}-reason` })} defaultValue={initial.reason} />
       </Field>
       {otherLocales(own).map((l) => {
         const [path, id] = [`reasonTranslations.${l}`, `${prefix}-reasonTranslations.${l}`];
         return (
           <Field key={l} id={id} label={t("reasonIn", { language: languageName(l) })} error={errorOf(path)}>
-            <textarea rows={2} lang={l} dir={localeDirection[l]} {...field(path, { id })} defaultValue={initial.reasonTranslations?.[l]} />
+            <textarea rows={2} lang={l} dir={languages[l].dir} {...field(path, { id })} defaultValue={initial.reasonTranslations?.[l]} />
           </Field>
         );
       })}

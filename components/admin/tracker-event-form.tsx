@@ -2,7 +2,7 @@
 
 import { Fragment } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { localeDirection } from "@/i18n/routing";
+import { languages } from "@/i18n/routing";
 import { correctTrackerEventAction, recordTrackerEventAction } from "@/lib/actions/tracker";
 import { eventCorrectionInput, EVIDENCE_UPLOAD_MAX_BYTES, TARGET_STATUSES, trackerEventInput, type EventCorrectionFormValues } from "@/lib/validation/tracker";
 import { Field, inputClass } from "@/components/forms/field";
@@ -52,18 +52,18 @@ export function TrackerEventForm({ eventId, ownLocale, targets, defaults }: { ev
         </Field>
         <span aria-hidden="true" />
         <Field id={id("title")} label={t("titleField")} error={errorOf("title")}>
-          <input lang={own} dir={localeDirection[own]} {...props("title")} defaultValue={initial.title} />
+          <input lang={own} dir={languages[own].dir} {...props("title")} defaultValue={initial.title} />
         </Field>
         <Field id={id("body")} label={t("body")} error={errorOf("body")}>
-          <textarea rows={4} lang={own} dir={localeDirection[own]} {...props("body")} defaultValue={initial.body} />
+          <textarea rows={4} lang={own} dir={languages[own].dir} {...props("body")} defaultValue={initial.body} />
         </Field>
         {otherLocales(own).map((l) => (
           <Fragment key={l}>
             <Field id={id(`translations.${l}.title`)} label={t("titleIn", { language: languageName(l) })} error={errorOf(`translations.${l}.title`)}>
-              <input lang={l} dir={localeDirection[l]} {...props(`translations.${l}.title`)} defaultValue={initial.translations?.[l]?.title} />
+              <input lang={l} dir={languages[l].dir} {...props(`translations.${l}.title`)} defaultValue={initial.translations?.[l]?.title} />
             </Field>
             <Field id={id(`translations.${l}.body`)} label={t("bodyIn", { language: languageName(l) })} error={errorOf(`translations.${l}.body`)}>
-              <textarea rows={4} lang={l} dir={localeDirection[l]} {...props(`translations.${l}.body`)} defaultValue={initial.translations?.[l]?.body} />
+              <textarea rows={4} lang={l} dir={languages[l].dir} {...props(`translations.${l}.body`)} defaultValue={initial.translations?.[l]?.body} />
             </Field>
           </Fragment>
         ))}

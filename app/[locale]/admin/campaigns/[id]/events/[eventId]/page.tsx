@@ -9,7 +9,7 @@ import { requireAdminPage } from "@/lib/server/authz";
 import { getAdminEvent } from "@/lib/server/tracker/get-admin-event";
 import { loadCampaignTargets } from "@/lib/server/tracker/load-campaign-targets";
 import { forEachLocale } from "@/lib/validation/locales";
-import { isLocale, localeDirection } from "@/i18n/routing";
+import { isLocale, languages } from "@/i18n/routing";
 
 type Props = { params: Promise<{ locale: string; id: string; eventId: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -75,7 +75,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
                 <p className="font-semibold">{t(c.kind === "RETRACTED" ? "retractedOn" : "correctedOn", { date: time(c.createdAt), email: c.actor?.email ?? "—" })}</p>
                 <p dir="auto">{c.reason}</p>
                 {c.translations.map((x) => (
-                  <p key={x.locale} lang={x.locale} dir={isLocale(x.locale) ? localeDirection[x.locale] : "auto"}>
+                  <p key={x.locale} lang={x.locale} dir={isLocale(x.locale) ? languages[x.locale].dir : "auto"}>
                     {x.reason}
                   </p>
                 ))}
