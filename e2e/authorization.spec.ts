@@ -7,6 +7,7 @@ import { callAction, listServerActions, pageUrl, reachablePage, type ServerActio
 import { createHash, randomBytes } from "node:crypto";
 import { ADMIN_ROUTES, type AdminRoute } from "../lib/auth/admin-routes";
 import { roleMay } from "../lib/auth/permissions";
+import { routing } from "../i18n/routing";
 
 type Result = { status: number; headers: Record<string, string>; body: string };
 type Caller = "anonymous" | "supporter" | "editor";
@@ -21,6 +22,10 @@ async function sessionFor(db: PrismaClient, role: "SUPPORTER" | "EDITOR") {
   const user = await db.user.create({ data: { email: uniqueEmail(role.toLowerCase()), role } });
   return `authjs.session-token=${await createSession(db, user.id, { expires: new Date(Date.now() + 3_600_000) })}`;
 }
+
+// A translation of a tracker event (and of its reason) in every language of the routing.
+const eventTranslations = Object.fromEntries(routing.locales.flatMap((l) => [[`translations.${l}.title`, `Forged ${l}`], [`translations.${l}.body`, ""]]));
+const reasonTranslations = Object.fromEntries(routing.locales.map((l) => [`reasonTranslations.${l}`, `Forged ${l}`]));
 
 const notFound = (r: Result) => expect(r.body).toContain("notFound");
 const idle = null;
@@ -71,17 +76,17 @@ const ACTIONS: Record<string, { args: unknown[]; form: (ids: Ids) => Record<stri
   },
   recordTrackerEventAction: {
     args: [{}],
-    form: (ids) => ({ campaignId: ids.campaignId, occurredOn: "2026-01-01", title: "Forged", body: "", evidenceUrl: "", titleUg: "", bodyUg: "", sourceTitle: "", sourcePublisher: "", sourceDate: "" }),
+    form: (ids) => ({ campaignId: ids.campaignId, occurredOn: "2026-01-01", title: "Forged", body: "", evidenceUrl: "", ...eventTranslations, sourceTitle: "", sourcePublisher: "", sourceDate: "" }),
     refuse: { anonymous: notFound, supporter: notFound },
   },
   correctTrackerEventAction: {
     args: [{}],
-    form: (ids) => ({ campaignId: ids.campaignId, eventId: ids.eventId, occurredOn: "2026-01-01", title: "Forged", body: "", evidenceUrl: "", titleUg: "", bodyUg: "", sourceTitle: "", sourcePublisher: "", sourceDate: "", reason: "Forged" }),
+    form: (ids) => ({ campaignId: ids.campaignId, eventId: ids.eventId, occurredOn: "2026-01-01", title: "Forged", body: "", evidenceUrl: "", ...eventTranslations, sourceTitle: "", sourcePublisher: "", sourceDate: "", reason: "Forged", ...reasonTranslations }),
     refuse: { anonymous: notFound, supporter: notFound },
   },
   retractTrackerEventAction: {
     args: [{}],
-    form: (ids) => ({ campaignId: ids.campaignId, eventId: ids.eventId, reason: "Forged", reasonUg: "" }),
+    form: (ids) => ({ campaignId: ids.campaignId, eventId: ids.eventId, reason: "Forged", ...reasonTranslations }),
     refuse: { anonymous: notFound, supporter: notFound },
   },
   verifyEvidenceAction: {
@@ -160,6 +165,7 @@ async function state(db: PrismaClient) {
     decisionMakers: await db.decisionMaker.findMany({ orderBy: { id: "asc" }, select: { name: true, updatedAt: true } }),
     targets: await db.campaignTarget.count(),
     corrections: await db.eventCorrection.count(),
+    translations: [await db.campaignEventTranslation.count(), await db.eventCorrectionTranslation.count()],
     retracted: await db.campaignEvent.count({ where: { retractedAt: { not: null } } }),
     evidence: await db.evidence.findMany({ orderBy: { id: "asc" }, select: { verifiedAt: true, replacedAt: true } }),
     signatures: await db.signature.count(),

@@ -68,7 +68,7 @@ const replyValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 const PART_NAMES = ["0", "1", "2", "_1_slug", "_1_locale", "_1_comment", "_1_email", "_9_x", "$ACTION_REF_1", "$ACTION_1:0", "$ACTION_1:1", "$ACTION_KEY", "slug", "locale", "comment", "targets.999999999.name", "text.en.title", "text", "__proto__.polluted", "$ACTION_ID_0000000000000000000000000000000000000000ab"];
 
 // The fields the app's forms send (lib/actions), hostile values go in these.
-const FIELD_NAMES = ["slug", "locale", "uiLocale", "email", "callbackUrl", "comment", "displayName", "country", "showName", "follow", "confirm", "id", "campaignId", "signatureId", "hidden", "title", "body", "titleUg", "bodyUg", "role", "goal", "status", "opensAt", "closesAt", "sourceUrl", "evidenceUrl", "occurredOn", "targetId", "targetStatus", "text.en.title", "text.ug.body", "targets.0.name", "targets.199.institution", "targets.200.name", "targets.x.name", "text"];
+const FIELD_NAMES = ["slug", "locale", "uiLocale", "email", "callbackUrl", "comment", "displayName", "country", "showName", "follow", "confirm", "id", "campaignId", "signatureId", "hidden", "title", "body", "translations.ug.title", "translations.en.body", "translations", "reasonTranslations.ug", "reason", "role", "goal", "status", "opensAt", "closesAt", "sourceUrl", "evidenceUrl", "occurredOn", "targetId", "targetStatus", "text.en.title", "text.ug.body", "targets.0.name", "targets.199.institution", "targets.200.name", "targets.x.name", "text"];
 
 type Body = { bytes: Buffer; type?: string };
 

@@ -303,6 +303,11 @@ test.describe("reach: staff", () => {
     await expect(panel.getByText("The delivery is on the tracker.")).toBeVisible();
     await page.goto(`/campaigns/${SEEDED}`);
     await expect(page.getByRole("region", { name: "Tracker" }).getByRole("heading", { name: `Signatures delivered to ${to}` })).toBeVisible();
+    // Written in the campaign's language and translated into every other language of the site.
+    const delivery = await db.campaignEvent.findFirstOrThrow({ where: { campaignId: campaign.id, title: `Signatures delivered to ${to}` }, include: { translations: true } });
+    expect(delivery.translations.map((t) => t.locale).sort()).toEqual(routing.locales.filter((l) => l !== campaign.locale).sort());
+    await page.goto(`/ug/campaigns/${SEEDED}`);
+    await expect(page.getByRole("heading", { name: `ئىمزالار يەتكۈزۈلدى: ${to}` })).toBeVisible();
   });
 
   test("staff edit the About page in both languages; the change is audited and public", async ({ page, context, db }) => {

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { evidenceServer } from "./evidence-server";
@@ -343,5 +345,92 @@ test.describe("the tracker page @no-js", () => {
     await db.campaignUpdate.create({ data: { campaignId: campaign.id, title: "Second news", body: "Newer", createdAt: new Date("2026-02-01") } });
     await page.goto(`/campaigns/${slug}`);
     await expect(page.getByRole("region", { name: "Updates" }).getByRole("heading", { level: 3 })).toHaveText(["Second news", "First news"]);
+  });
+});
+
+// The tracker's forms offer a translation into every language of i18n/routing.ts but the
+// campaign's own; read from the messages so the labels are the page's own words.
+const ugMessages = JSON.parse(readFileSync("messages/ug.json", "utf8")) as { Admin: { tracker: unknown } };
+const ugSay = (path: string, language = "") => String(path.split(".").reduce((node, key) => (node as Record<string, unknown>)[key], ugMessages.Admin.tracker)).replace("{language}", language);
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+// axe runs in the page's JavaScript: the project with JavaScript checks the same markup.
+const axeClean = async (page: Page, javaScriptEnabled: boolean | undefined) =>
+  javaScriptEnabled !== false &&
+  expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+test.describe("the tracker's translations @no-js", () => {
+  test("staff record, correct and retract an event with its Uyghur translation, in the English and the Uyghur admin; a body without its title is refused; the Uyghur page shows them", async ({ browser, db, javaScriptEnabled }) => {
+    test.setTimeout(120_000);
+    const slug = uniqueSlug("tracker-langs");
+    const campaign = await db.campaign.create({ data: { slug, status: "OPEN", title: `Languages ${slug}`, summary: "s", body: "b", goal: 10, opensAt: new Date() } });
+    const admin = await staffPage(browser, db, "translator");
+    const page = admin.page;
+
+    // An English campaign: Uyghur fields, right to left; none for English, its own language.
+    await page.goto(`/admin/campaigns/${campaign.id}`);
+    const record = page.getByRole("region", { name: "Tracker" });
+    const ugTitle = record.getByLabel("What happened, in ئۇيغۇرچە (optional)");
+    await expect(ugTitle).toHaveAttribute("dir", "rtl");
+    await expect(ugTitle).toHaveAttribute("lang", "ug");
+    await expect(record.getByLabel("What happened", { exact: true })).toHaveAttribute("lang", "en");
+    await expect(record.getByLabel(/in English \(optional\)/)).toHaveCount(0);
+    await record.getByLabel("Date", { exact: true }).fill("2025-05-02");
+    await record.getByLabel("What happened", { exact: true }).fill("The minister replied");
+    await record.getByLabel("Details, in ئۇيغۇرچە (optional)").fill("مىنىستىر خەت يازدى");
+    await record.getByRole("button", { name: "Record the event" }).click();
+    await expect(record.getByText("A translation with details needs its title too.")).toBeVisible();
+    await expect(ugTitle).toHaveAttribute("aria-invalid", "true");
+    await axeClean(page, javaScriptEnabled);
+    expect(await db.campaignEvent.count({ where: { campaignId: campaign.id } })).toBe(0);
+
+    await ugTitle.fill("مىنىستىر جاۋاب بەردى");
+    await record.getByRole("button", { name: "Record the event" }).click();
+    await expect(page.getByText("Recorded. The public page shows it now.")).toBeVisible();
+    const event = await db.campaignEvent.findFirstOrThrow({ where: { campaignId: campaign.id }, include: { translations: true } });
+    expect(event.translations.map((t) => [t.locale, t.title, t.body])).toEqual([["ug", "مىنىستىر جاۋاب بەردى", "مىنىستىر خەت يازدى"]]);
+
+    // The Uyghur admin corrects it: the translation is filled in, the reason is given in both languages.
+    await page.goto(`/ug/admin/campaigns/${campaign.id}/events/${event.id}`);
+    const correct = page.getByRole("region", { name: ugSay("correctHeading") });
+    const correctUg = correct.getByLabel(ugSay("titleIn", "ئۇيغۇرچە"));
+    await expect(correctUg).toHaveValue("مىنىستىر جاۋاب بەردى");
+    await expect(correct.getByLabel(ugSay("titleField"), { exact: true })).toHaveAttribute("dir", "ltr");
+    await axeClean(page, javaScriptEnabled);
+    await correctUg.fill("مىنىستىر يازما جاۋاب بەردى");
+    await correct.getByLabel(ugSay("reason"), { exact: true }).fill("The reply was in writing.");
+    await correct.getByLabel(ugSay("reasonIn", "ئۇيغۇرچە")).fill("جاۋاب يازما ئىدى.");
+    await correct.getByRole("button", { name: ugSay("correct") }).click();
+    await expect(page.getByText(ugSay("done.corrected"))).toBeVisible();
+    expect((await db.campaignEventTranslation.findFirstOrThrow({ where: { eventId: event.id } })).title).toBe("مىنىستىر يازما جاۋاب بەردى");
+
+    // Retracted from the English admin, with the reason in Uyghur as well.
+    await page.goto(`/admin/campaigns/${campaign.id}/events/${event.id}`);
+    const retract = page.getByRole("region", { name: "Retract this event" });
+    const retractUg = retract.getByLabel("Reason, in ئۇيغۇرچە (optional)");
+    await expect(retractUg).toHaveAttribute("dir", "rtl");
+    await retract.getByLabel("Reason (shown in public)").fill("No such reply was sent.");
+    await retractUg.fill("بۇنداق جاۋاب ئەۋەتىلمىگەن.");
+    await retract.getByRole("button", { name: "Retract this event" }).click();
+    await expect(page.getByText("Retracted. The public page shows it struck through, with the reason.")).toBeVisible();
+    const reasons = await db.eventCorrectionTranslation.findMany({ where: { correction: { eventId: event.id } }, orderBy: { reason: "asc" } });
+    expect(reasons.map((r) => [r.locale, r.reason])).toEqual([
+      ["ug", "بۇنداق جاۋاب ئەۋەتىلمىگەن."],
+      ["ug", "جاۋاب يازما ئىدى."],
+    ]);
+
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(`/ug/campaigns/${slug}`);
+    await expect(visitor.locator("del").filter({ hasText: "مىنىستىر يازما جاۋاب بەردى" })).toBeVisible();
+    await expect(visitor.getByText("بۇنداق جاۋاب ئەۋەتىلمىگەن.")).toBeVisible();
+
+    // A Uyghur campaign is translated into English instead, left to right.
+    const uyghur = await db.campaign.create({ data: { slug: uniqueSlug("tracker-ug"), locale: "ug", status: "OPEN", title: "تەلەپ", summary: "s", body: "b", goal: 10, opensAt: new Date() } });
+    await page.goto(`/admin/campaigns/${uyghur.id}`);
+    const ugRecord = page.getByRole("region", { name: "Tracker" });
+    await expect(ugRecord.getByLabel("What happened, in English (optional)")).toHaveAttribute("dir", "ltr");
+    await expect(ugRecord.getByLabel("What happened", { exact: true })).toHaveAttribute("dir", "rtl");
+    await expect(ugRecord.getByLabel(/ئۇيغۇرچە \(optional\)/)).toHaveCount(0);
+    await Promise.all([admin.close(), visitorContext.close()]);
   });
 });

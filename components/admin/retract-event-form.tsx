@@ -3,22 +3,22 @@
 import { useLocale, useTranslations } from "next-intl";
 import { retractTrackerEventAction } from "@/lib/actions/tracker";
 import { eventRetractionInput, type EventRetractionFormValues } from "@/lib/validation/tracker";
-import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ActionMessage } from "./action-message";
-import { useAdminForm } from "./use-admin-form";
+import { ReasonFields } from "./reason-fields";
+import { useAdminForm, valuesToObject } from "./use-admin-form";
 
 // Retracts an event in public, with a reason: it stays on the page struck through and moves no
 // one's position any more.
-export function RetractEventForm({ campaignId, eventId }: { campaignId: string; eventId: string }) {
+export function RetractEventForm({ campaignId, eventId, ownLocale }: { campaignId: string; eventId: string; ownLocale: string }) {
   const t = useTranslations("Admin.tracker");
   const uiLocale = useLocale();
-  const defaults: EventRetractionFormValues = { campaignId, eventId, reason: "", reasonUg: "" };
+  const defaults: EventRetractionFormValues = { campaignId, eventId, reason: "" };
   const { state, formAction, pending, formRef, onSubmit, errorOf, field, initial, formKey } = useAdminForm<EventRetractionFormValues, Awaited<ReturnType<typeof retractTrackerEventAction>>>(
     eventRetractionInput,
     retractTrackerEventAction,
     defaults,
-    (values) => ({ ...defaults, reason: values.reason ?? "", reasonUg: values.reasonUg ?? "" }),
+    (values) => ({ ...defaults, ...valuesToObject(values) }) as EventRetractionFormValues,
   );
   return (
     <form key={formKey} ref={formRef} action={formAction} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
@@ -26,14 +26,7 @@ export function RetractEventForm({ campaignId, eventId }: { campaignId: string; 
       <input type="hidden" name="eventId" value={eventId} />
       <input type="hidden" name="uiLocale" value={uiLocale} />
       <ActionMessage state={state} />
-      <div className="grid gap-4 md:grid-cols-2">
-        <Field id="retract-reason" label={t("reason")} hint={t("retractHint")} error={errorOf("reason")}>
-          <textarea rows={2} dir="auto" {...field("reason", { hint: true, id: "retract-reason" })} defaultValue={initial.reason} />
-        </Field>
-        <Field id="retract-reasonUg" label={t("reasonUg")} error={errorOf("reasonUg")}>
-          <textarea rows={2} lang="ug" dir="rtl" {...field("reasonUg", { id: "retract-reasonUg" })} defaultValue={initial.reasonUg} />
-        </Field>
-      </div>
+      <ReasonFields prefix="retract" ownLocale={ownLocale} hint={t("retractHint")} field={field} errorOf={errorOf} initial={initial} />
       <SubmitButton pending={pending} look="danger">
         {t("retract")}
       </SubmitButton>

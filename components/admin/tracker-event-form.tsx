@@ -1,10 +1,15 @@
 "use client";
 
+import { Fragment } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { languages } from "@/i18n/routing";
 import { correctTrackerEventAction, recordTrackerEventAction } from "@/lib/actions/tracker";
 import { eventCorrectionInput, EVIDENCE_UPLOAD_MAX_BYTES, TARGET_STATUSES, trackerEventInput, type EventCorrectionFormValues } from "@/lib/validation/tracker";
 import { Field, inputClass } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { knownLocale, otherLocales } from "@/lib/validation/locales";
+import { useLanguageName } from "./language-names";
+import { ReasonFields } from "./reason-fields";
 import { ActionMessage } from "./action-message";
 import { EvidenceFailure } from "./evidence-failure";
 import { useAdminForm, valuesToObject } from "./use-admin-form";
@@ -15,11 +20,14 @@ type Values = Omit<EventCorrectionFormValues, "evidenceFile">;
 // Records a tracker event, or (with eventId) corrects one with a reason. Positions move only
 // here: each decision maker of the campaign can be moved to a new position, which then needs
 // evidence (a link, archived when saved, or a file). One zod schema checks it in the browser and
-// in the Server Action; it also posts as a plain form.
-export function TrackerEventForm({ eventId, targets, defaults }: { eventId?: string; targets: EventFormTarget[]; defaults: Values }) {
+// in the Server Action; it also posts as a plain form. The text is written in the campaign's
+// language (ownLocale), with a translation into each other language of i18n/routing.ts.
+export function TrackerEventForm({ eventId, ownLocale, targets, defaults }: { eventId?: string; ownLocale: string; targets: EventFormTarget[]; defaults: Values }) {
   const t = useTranslations("Admin.tracker");
   const status = useTranslations("TargetStatus");
   const uiLocale = useLocale();
+  const languageName = useLanguageName();
+  const own = knownLocale(ownLocale);
   const correcting = eventId !== undefined;
   const { state, failure, formAction, pending, formRef, onSubmit, errorOf, field, initial, formKey } = useAdminForm<Values, Awaited<ReturnType<typeof recordTrackerEventAction>>>(
     correcting ? eventCorrectionInput : trackerEventInput,
@@ -44,17 +52,21 @@ export function TrackerEventForm({ eventId, targets, defaults }: { eventId?: str
         </Field>
         <span aria-hidden="true" />
         <Field id={id("title")} label={t("titleField")} error={errorOf("title")}>
-          <input dir="auto" {...props("title")} defaultValue={initial.title} />
-        </Field>
-        <Field id={id("titleUg")} label={t("titleUg")} error={errorOf("titleUg")}>
-          <input lang="ug" dir="rtl" {...props("titleUg")} defaultValue={initial.titleUg} />
+          <input lang={own} dir={languages[own].dir} {...props("title")} defaultValue={initial.title} />
         </Field>
         <Field id={id("body")} label={t("body")} error={errorOf("body")}>
-          <textarea rows={4} dir="auto" {...props("body")} defaultValue={initial.body} />
+          <textarea rows={4} lang={own} dir={languages[own].dir} {...props("body")} defaultValue={initial.body} />
         </Field>
-        <Field id={id("bodyUg")} label={t("bodyUg")} error={errorOf("bodyUg")}>
-          <textarea rows={4} lang="ug" dir="rtl" {...props("bodyUg")} defaultValue={initial.bodyUg} />
-        </Field>
+        {otherLocales(own).map((l) => (
+          <Fragment key={l}>
+            <Field id={id(`translations.${l}.title`)} label={t("titleIn", { language: languageName(l) })} error={errorOf(`translations.${l}.title`)}>
+              <input lang={l} dir={languages[l].dir} {...props(`translations.${l}.title`)} defaultValue={initial.translations?.[l]?.title} />
+            </Field>
+            <Field id={id(`translations.${l}.body`)} label={t("bodyIn", { language: languageName(l) })} error={errorOf(`translations.${l}.body`)}>
+              <textarea rows={4} lang={l} dir={languages[l].dir} {...props(`translations.${l}.body`)} defaultValue={initial.translations?.[l]?.body} />
+            </Field>
+          </Fragment>
+        ))}
       </div>
 
       <fieldset className="rounded border border-slate-300 p-4">
@@ -104,16 +116,7 @@ export function TrackerEventForm({ eventId, targets, defaults }: { eventId?: str
         </div>
       </fieldset>
 
-      {correcting && (
-        <div className="grid gap-4 md:grid-cols-2">
-          <Field id={id("reason")} label={t("reason")} hint={t("reasonHint")} error={errorOf("reason")}>
-            <textarea rows={2} dir="auto" {...props("reason", true)} defaultValue={initial.reason} />
-          </Field>
-          <Field id={id("reasonUg")} label={t("reasonUg")} error={errorOf("reasonUg")}>
-            <textarea rows={2} lang="ug" dir="rtl" {...props("reasonUg")} defaultValue={initial.reasonUg} />
-          </Field>
-        </div>
-      )}
+      {correcting && <ReasonFields prefix="correct" ownLocale={own} hint={t("reasonHint")} field={field} errorOf={errorOf} initial={initial} />}
       <SubmitButton pending={pending} pendingLabel={t("saving")}>
         {correcting ? t("correct") : t("submit")}
       </SubmitButton>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { httpUrl, isoDate, partialDate, required, rowId, text } from "./fields";
+import { forEachLocale, LOCALES, perLocale } from "./locales";
 
 // Where a demand stands with one decision maker; NO_RESPONSE is the state before any event.
 export const TARGET_STATUSES = ["NO_RESPONSE", "ACKNOWLEDGED", "IN_PROGRESS", "COMMITTED", "ACHIEVED", "DECLINED_FOR_NOW", "REJECTED"] as const;
@@ -26,13 +27,21 @@ const evidenceFile = z
 // An event may not be dated after today (a day's grace for time zones).
 const notInFuture = (v: string) => v === "" || Date.parse(`${v}T00:00:00Z`) <= Date.now() + 86_400_000;
 
+// An event's text and a correction's reason are written in the campaign's language (title, body,
+// reason); translations sit beside them, one per language of i18n/routing.ts. The form offers
+// every language but the campaign's own, so an entry a form leaves out is an empty translation;
+// the data functions never store one in the campaign's own language.
+const eventTranslation = z.object({ title: text(EVENT_TITLE_MAX), body: text(EVENT_BODY_MAX) });
+const emptyTranslations = () => forEachLocale(() => ({ title: "", body: "" }));
+const eventTranslations = perLocale(eventTranslation.default({ title: "", body: "" })).default(emptyTranslations);
+const reasonTranslations = perLocale(text(REASON_MAX).default("")).default(() => forEachLocale(() => ""));
+
 const eventFields = {
   campaignId: rowId,
   occurredOn: isoDate.refine((v) => v !== "", { message: "required" }).refine(notInFuture, { message: "dateInFuture" }),
   title: required(EVENT_TITLE_MAX),
   body: text(EVENT_BODY_MAX),
-  titleUg: text(EVENT_TITLE_MAX),
-  bodyUg: text(EVENT_BODY_MAX),
+  translations: eventTranslations,
   // The source: a link the server archives (or a file uploaded with the form), and who
   // published it when.
   evidenceUrl: httpUrl,
@@ -45,9 +54,12 @@ const eventFields = {
   positions: z.record(z.string().max(100), z.enum(["", ...TARGET_STATUSES])).optional().transform((v) => v ?? {}),
 };
 
-type EventShape = { bodyUg: string; titleUg: string };
-const translationComplete = (value: EventShape, ctx: z.RefinementCtx) => {
-  if (value.bodyUg && !value.titleUg) ctx.addIssue({ code: "custom", path: ["titleUg"], message: "translationIncomplete" });
+// Details without their title are not a translation the page could show.
+const translationComplete = (value: { translations: Record<string, { title: string; body: string }> }, ctx: z.RefinementCtx) => {
+  for (const locale of LOCALES) {
+    const t = value.translations[locale];
+    if (t?.body && !t.title) ctx.addIssue({ code: "custom", path: ["translations", locale, "title"], message: "translationTitleMissing" });
+  }
 };
 
 // A change of position rests on evidence: a link (archived when saved) or an uploaded file.
@@ -61,12 +73,12 @@ export type TrackerEventInput = z.output<typeof trackerEventInput>;
 
 // A correction is the whole event again, with the reason it was corrected (shown in public).
 export const eventCorrectionInput = z
-  .object({ ...eventFields, eventId: rowId, reason: required(REASON_MAX), reasonUg: text(REASON_MAX) })
+  .object({ ...eventFields, eventId: rowId, reason: required(REASON_MAX), reasonTranslations })
   .superRefine(translationComplete);
 export type EventCorrectionFormValues = z.input<typeof eventCorrectionInput>;
 export type EventCorrectionInput = z.output<typeof eventCorrectionInput>;
 
-export const eventRetractionInput = z.object({ campaignId: rowId, eventId: rowId, reason: required(REASON_MAX), reasonUg: text(REASON_MAX) });
+export const eventRetractionInput = z.object({ campaignId: rowId, eventId: rowId, reason: required(REASON_MAX), reasonTranslations });
 export type EventRetractionFormValues = z.input<typeof eventRetractionInput>;
 
 export const evidenceVerificationInput = z.object({ campaignId: rowId, evidenceId: rowId });

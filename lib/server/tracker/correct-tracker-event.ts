@@ -7,6 +7,7 @@ import { finishTrackerWrite } from "./finish-tracker-write";
 import { positionsNow } from "./queue-position-emails";
 import { changesFor, TRACKER_TRANSACTION, conflict, type TrackerWriteResult } from "./record-tracker-event";
 import { storeEvidence, type NewEvidence } from "./store-evidence";
+import { eventTranslationRows, reasonTranslationRows } from "./event-translations";
 
 // What a correction does to the evidence: nothing, take it away, or put new evidence in its
 // place. Evidence rows are never edited; the old one stays, marked replaced, for the record.
@@ -43,7 +44,7 @@ export async function correctTrackerEvent({ input, evidence, actor }: { input: E
   return db.$transaction(async (tx) => {
     const event = await tx.campaignEvent.findFirst({
       where: { id: input.eventId, campaignId: input.campaignId },
-      select: { id: true, retractedAt: true, campaign: { select: { targets: { select: { id: true } } } }, evidence: { where: { replacedAt: null }, select: { id: true } } },
+      select: { id: true, retractedAt: true, campaign: { select: { locale: true, targets: { select: { id: true } } } }, evidence: { where: { replacedAt: null }, select: { id: true } } },
     });
     if (!event) return { ok: false, error: "not_found" } as const;
     if (event.retractedAt) return conflict({ reason: "eventRetracted" });
@@ -58,12 +59,9 @@ export async function correctTrackerEvent({ input, evidence, actor }: { input: E
       where: { id: event.id },
       data: { occurredOn: new Date(`${input.occurredOn}T00:00:00Z`), title: input.title, body: input.body },
     });
-    if (input.titleUg) {
-      const text = { title: input.titleUg, body: input.bodyUg };
-      await tx.campaignEventTranslation.upsert({ where: { eventId_locale: { eventId: event.id, locale: "ug" } }, create: { eventId: event.id, locale: "ug", ...text }, update: text });
-    } else {
-      await tx.campaignEventTranslation.deleteMany({ where: { eventId: event.id, locale: "ug" } });
-    }
+    // The translations become the form's: a language left empty loses its translation.
+    await tx.campaignEventTranslation.deleteMany({ where: { eventId: event.id } });
+    await tx.campaignEventTranslation.createMany({ data: eventTranslationRows(input.translations, event.campaign.locale).map((row) => ({ eventId: event.id, ...row })) });
     await tx.positionChange.deleteMany({ where: { eventId: event.id } });
     await tx.positionChange.createMany({ data: changes.map(([targetId, status]) => ({ eventId: event.id, targetId, status })) });
     if (evidence.action !== "keep") {
@@ -77,7 +75,7 @@ export async function correctTrackerEvent({ input, evidence, actor }: { input: E
         kind: "CORRECTED",
         reason: input.reason,
         actorId: actor.id,
-        translations: input.reasonUg ? { create: { locale: "ug", reason: input.reasonUg } } : undefined,
+        translations: { create: reasonTranslationRows(input.reasonTranslations, event.campaign.locale) },
       },
       select: { id: true },
     });

@@ -16,7 +16,7 @@ export async function getAdminEvent({ campaignId, eventId }: { campaignId: strin
       createdAt: true,
       author: { select: { email: true } },
       campaign: { select: { title: true, slug: true, locale: true, status: true } },
-      translations: { where: { locale: "ug" }, select: { title: true, body: true } },
+      translations: { select: { locale: true, title: true, body: true } },
       changes: { select: { targetId: true, status: true } },
       evidence: {
         orderBy: { createdAt: "desc" },
@@ -31,7 +31,7 @@ export async function getAdminEvent({ campaignId, eventId }: { campaignId: strin
       },
       corrections: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, reason: true, createdAt: true, actor: { select: { email: true } }, translations: { select: { locale: true, reason: true } } },
+        select: { id: true, kind: true, reason: true, createdAt: true, actor: { select: { email: true } }, translations: { orderBy: { locale: "asc" }, select: { locale: true, reason: true } } },
       },
     },
   });

@@ -5,6 +5,7 @@ import type { TrackerEventInput } from "@/lib/validation/tracker";
 import { finishTrackerWrite } from "./finish-tracker-write";
 import { positionsNow } from "./queue-position-emails";
 import { storeEvidence, type NewEvidence } from "./store-evidence";
+import { eventTranslationRows } from "./event-translations";
 
 export type TrackerWriteResult = { ok: true; id: string; emails: number } | { ok: false; error: "not_found" } | { ok: false; error: "conflict"; fieldErrors: Record<string, string> };
 
@@ -22,14 +23,14 @@ export function changesFor(positions: Record<string, string>, ownTargets: Set<st
 }
 
 /**
- * Records a tracker event: its text (and Uyghur translation), the positions it moves, and its
+ * Records a tracker event: its text (and its translations), the positions it moves, and its
  * evidence (already fetched or uploaded by the caller), with one audit entry, in one transaction.
  * Followers who chose it are emailed when a position actually changes. A change of position
  * needs evidence.
  */
 export async function recordTrackerEvent({ input, evidence, actor }: { input: TrackerEventInput; evidence: NewEvidence | null; actor: Viewer }): Promise<TrackerWriteResult> {
   return db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true, targets: { select: { id: true } } } });
+    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true, locale: true, targets: { select: { id: true } } } });
     if (!campaign) return { ok: false, error: "not_found" } as const;
     const { changes, foreign } = changesFor(input.positions, new Set(campaign.targets.map((t) => t.id)));
     if (foreign) return conflict({ [`positions.${foreign}`]: "targetUnknown" });
@@ -43,7 +44,7 @@ export async function recordTrackerEvent({ input, evidence, actor }: { input: Tr
         title: input.title,
         body: input.body,
         authorId: actor.id,
-        translations: input.titleUg ? { create: { locale: "ug", title: input.titleUg, body: input.bodyUg } } : undefined,
+        translations: { create: eventTranslationRows(input.translations, campaign.locale) },
         changes: { create: changes.map(([targetId, status]) => ({ targetId, status })) },
       },
       select: { id: true },

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/server/auth/sessions";
 import { eventSnapshot } from "./event-snapshot";
 import { finishTrackerWrite } from "./finish-tracker-write";
 import { positionsNow } from "./queue-position-emails";
+import { reasonTranslationRows } from "./event-translations";
 import { TRACKER_TRANSACTION, conflict, type TrackerWriteResult } from "./record-tracker-event";
 
 /**
@@ -15,17 +16,18 @@ export async function retractTrackerEvent({
   campaignId,
   eventId,
   reason,
-  reasonUg,
+  reasonTranslations,
   actor,
 }: {
   campaignId: string;
   eventId: string;
   reason: string;
-  reasonUg: string;
+  // The reason in other languages than the campaign's, by language.
+  reasonTranslations: Record<string, string>;
   actor: Viewer;
 }): Promise<TrackerWriteResult> {
   return db.$transaction(async (tx) => {
-    const event = await tx.campaignEvent.findFirst({ where: { id: eventId, campaignId }, select: { id: true, title: true } });
+    const event = await tx.campaignEvent.findFirst({ where: { id: eventId, campaignId }, select: { id: true, title: true, campaign: { select: { locale: true } } } });
     if (!event) return { ok: false, error: "not_found" } as const;
     const positionsBefore = await positionsNow(tx, campaignId);
     const before = await eventSnapshot(tx, event.id);
@@ -33,7 +35,7 @@ export async function retractTrackerEvent({
     const { count } = await tx.campaignEvent.updateMany({ where: { id: event.id, retractedAt: null }, data: { retractedAt: new Date() } });
     if (count === 0) return conflict({ reason: "eventRetracted" });
     const correction = await tx.eventCorrection.create({
-      data: { eventId: event.id, kind: "RETRACTED", reason, actorId: actor.id, translations: reasonUg ? { create: { locale: "ug", reason: reasonUg } } : undefined },
+      data: { eventId: event.id, kind: "RETRACTED", reason, actorId: actor.id, translations: { create: reasonTranslationRows(reasonTranslations, event.campaign.locale) } },
       select: { id: true },
     });
     return finishTrackerWrite(tx, {

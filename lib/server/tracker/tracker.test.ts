@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, resetDatabase } from "@/test/db";
 import type { Viewer } from "@/lib/server/auth/sessions";
-import { trackerEventInput, eventCorrectionInput, type TrackerEventFormValues } from "@/lib/validation/tracker";
+import { trackerEventInput, eventCorrectionInput, eventRetractionInput, REASON_MAX, type TrackerEventFormValues } from "@/lib/validation/tracker";
+import { forEachLocale, LOCALES, otherLocales } from "@/lib/validation/locales";
 import { saveDecisionMaker } from "@/lib/server/decision-makers/save-decision-maker";
 import { setCampaignTargets } from "@/lib/server/decision-makers/set-campaign-targets";
 import { loadCampaignTargets } from "./load-campaign-targets";
@@ -40,7 +41,7 @@ async function campaignWith(slug: string, names: string[]) {
 }
 
 const input = (values: Partial<TrackerEventFormValues> & { campaignId: string }) =>
-  trackerEventInput.parse({ occurredOn: "2026-03-01", title: "Letter answered", body: "", titleUg: "", bodyUg: "", evidenceUrl: "https://example.org/letter", sourceTitle: "", sourcePublisher: "", sourceDate: "", positions: {}, ...values });
+  trackerEventInput.parse({ occurredOn: "2026-03-01", title: "Letter answered", body: "", evidenceUrl: "https://example.org/letter", sourceTitle: "", sourcePublisher: "", sourceDate: "", positions: {}, ...values });
 
 const positions = async (campaignId: string) => Object.fromEntries((await loadCampaignTargets({ campaignIds: [campaignId], locale: "en" })).map((t) => [t.decisionMaker.name, t.status]));
 
@@ -114,7 +115,7 @@ describe("the tracker's record", () => {
     expect(await positions(campaign.id)).toEqual({ Minister: "COMMITTED" });
 
     // Corrected: the later event was in fact before the first one.
-    const correction = eventCorrectionInput.parse({ ...input({ campaignId: campaign.id, occurredOn: "2026-01-01", positions: { [minister]: "COMMITTED" } }), eventId: later.id, reason: "Wrong date", reasonUg: "چېسلا خاتا" });
+    const correction = eventCorrectionInput.parse({ ...input({ campaignId: campaign.id, occurredOn: "2026-01-01", positions: { [minister]: "COMMITTED" } }), eventId: later.id, reason: "Wrong date", reasonTranslations: { ug: "چېسلا خاتا" } });
     expect((await correctTrackerEvent({ input: correction, evidence: { action: "keep" }, actor: second })).ok).toBe(true);
     expect(await positions(campaign.id)).toEqual({ Minister: "ACKNOWLEDGED" });
     const corrected = await db.eventCorrection.findFirstOrThrow({ where: { eventId: later.id }, include: { translations: true } });
@@ -126,20 +127,59 @@ describe("the tracker's record", () => {
     expect((audit.after as { occurredOn: string }).occurredOn).toMatch(/^2026-01-01/);
 
     // Retracting the first: the corrected one is all that is left.
-    expect((await retractTrackerEvent({ campaignId: campaign.id, eventId: first.id, reason: "Not what happened", reasonUg: "", actor: second })).ok).toBe(true);
+    expect((await retractTrackerEvent({ campaignId: campaign.id, eventId: first.id, reason: "Not what happened", reasonTranslations: {}, actor: second })).ok).toBe(true);
     expect(await positions(campaign.id)).toEqual({ Minister: "COMMITTED" });
-    expect(await retractTrackerEvent({ campaignId: campaign.id, eventId: first.id, reason: "again", reasonUg: "", actor: second })).toMatchObject({ ok: false, error: "conflict" });
-    const again = eventCorrectionInput.parse({ ...input({ campaignId: campaign.id }), eventId: first.id, reason: "x", reasonUg: "" });
+    expect(await retractTrackerEvent({ campaignId: campaign.id, eventId: first.id, reason: "again", reasonTranslations: {}, actor: second })).toMatchObject({ ok: false, error: "conflict" });
+    const again = eventCorrectionInput.parse({ ...input({ campaignId: campaign.id }), eventId: first.id, reason: "x", reasonTranslations: {} });
     expect(await correctTrackerEvent({ input: again, evidence: { action: "keep" }, actor: second })).toMatchObject({ ok: false, fieldErrors: { reason: "eventRetracted" } });
-    expect(await retractTrackerEvent({ campaignId: "another", eventId: later.id, reason: "x", reasonUg: "", actor: second })).toEqual({ ok: false, error: "not_found" });
+    expect(await retractTrackerEvent({ campaignId: "another", eventId: later.id, reason: "x", reasonTranslations: {}, actor: second })).toEqual({ ok: false, error: "not_found" });
     expect(await db.auditLog.count({ where: { action: "tracker.retract" } })).toBe(1);
+  });
+
+  it("keeps one translation per other language of the routing, never one in the campaign's own, for events, corrections and retractions", async () => {
+    const { campaign } = await campaignWith("languages", ["Minister"]);
+    const others = otherLocales(campaign.locale);
+    const byLocale = (rows: { locale: string }[]) => rows.map((r) => r.locale).sort();
+    const translations = forEachLocale((l) => ({ title: `Title in ${l}`, body: `Details in ${l}` }));
+
+    // Details without a title are refused in every language, as are control characters.
+    for (const l of LOCALES) {
+      const untitled = trackerEventInput.safeParse({ ...input({ campaignId: campaign.id }), translations: { [l]: { title: "", body: "Details" } } });
+      expect(untitled.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([[`translations.${l}.title`, "translationTitleMissing"]]);
+      const nul = trackerEventInput.safeParse({ ...input({ campaignId: campaign.id }), translations: { [l]: { title: "A\u0000B", body: "" } } });
+      expect(nul.error?.issues[0]?.path).toEqual(["translations", l, "title"]);
+      const long = eventRetractionInput.safeParse({ campaignId: campaign.id, eventId: "e", reason: "r", reasonTranslations: { [l]: "x".repeat(REASON_MAX + 1) } });
+      expect(long.error?.issues[0]).toMatchObject({ path: ["reasonTranslations", l], message: "tooLong" });
+    }
+
+    const recorded = await recordTrackerEvent({ input: input({ campaignId: campaign.id, translations }), evidence: archived("a"), actor: recorder });
+    if (!recorded.ok) throw new Error("not recorded");
+    const stored = await db.campaignEventTranslation.findMany({ where: { eventId: recorded.id } });
+    expect(byLocale(stored)).toEqual([...others].sort());
+    for (const row of stored) expect(row).toMatchObject({ title: `Title in ${row.locale}`, body: `Details in ${row.locale}` });
+
+    // A correction's translations become the form's: one emptied is gone, the reason is kept per language.
+    const [dropped, ...kept] = others;
+    const corrected = forEachLocale((l) => (l === dropped ? { title: "", body: "" } : { title: `Corrected in ${l}`, body: "" }));
+    const reasons = forEachLocale((l) => `Reason in ${l}`);
+    const correction = eventCorrectionInput.parse({ ...input({ campaignId: campaign.id, translations: corrected }), eventId: recorded.id, reason: "Better title", reasonTranslations: reasons });
+    expect((await correctTrackerEvent({ input: correction, evidence: { action: "keep" }, actor: second })).ok).toBe(true);
+    const after = await db.campaignEventTranslation.findMany({ where: { eventId: recorded.id } });
+    expect(byLocale(after)).toEqual([...kept].sort());
+    for (const row of after) expect(row.title).toBe(`Corrected in ${row.locale}`);
+    const correctionRow = await db.eventCorrection.findFirstOrThrow({ where: { eventId: recorded.id }, include: { translations: true } });
+    expect(byLocale(correctionRow.translations)).toEqual([...others].sort());
+
+    await retractTrackerEvent({ campaignId: campaign.id, eventId: recorded.id, reason: "Wrong event", reasonTranslations: reasons, actor: second });
+    const retraction = await db.eventCorrection.findFirstOrThrow({ where: { eventId: recorded.id, kind: "RETRACTED" }, include: { translations: true } });
+    expect(retraction.translations.map((t) => [t.locale, t.reason]).sort()).toEqual(others.map((l) => [l, `Reason in ${l}`]).sort());
   });
 
   it("keeps replaced evidence for the record and points the event at the new one", async () => {
     const { campaign } = await campaignWith("replace", ["Minister"]);
     const recorded = await recordTrackerEvent({ input: input({ campaignId: campaign.id }), evidence: archived("old"), actor: recorder });
     if (!recorded.ok) throw new Error("not recorded");
-    const correction = eventCorrectionInput.parse({ ...input({ campaignId: campaign.id }), eventId: recorded.id, reason: "Better source", reasonUg: "" });
+    const correction = eventCorrectionInput.parse({ ...input({ campaignId: campaign.id }), eventId: recorded.id, reason: "Better source", reasonTranslations: {} });
     await correctTrackerEvent({ input: correction, evidence: { action: "replace", evidence: archived("new") }, actor: second });
     const rows = await db.evidence.findMany({ where: { eventId: recorded.id }, orderBy: { createdAt: "asc" } });
     expect(rows.map((r) => [r.replacedAt !== null, r.recordedById])).toEqual([
@@ -174,7 +214,7 @@ describe("the tracker's record", () => {
     expect(mail.text).toContain("/campaigns/mail");
     expect(mail.headers).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
     if (!moved.ok) return;
-    await retractTrackerEvent({ campaignId: campaign.id, eventId: moved.id, reason: "Mistake", reasonUg: "", actor: second });
+    await retractTrackerEvent({ campaignId: campaign.id, eventId: moved.id, reason: "Mistake", reasonTranslations: {}, actor: second });
     expect(await db.emailOutbox.count({ where: { to: "chose@example.org" } })).toBe(2);
     expect(await db.emailOutbox.count({ where: { to: { in: ["didnot@example.org", "stopped@example.org"] } } })).toBe(0);
   });

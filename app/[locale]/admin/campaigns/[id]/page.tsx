@@ -168,6 +168,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         <h3 className="text-xl font-bold">{t("tracker.add")}</h3>
         <TrackerEventForm
           key={campaign.events.length}
+          ownLocale={campaign.locale}
           targets={targets.map((x) => ({ id: x.id, name: x.decisionMaker.name, status: x.status }))}
           defaults={{
             campaignId: campaign.id,
@@ -175,15 +176,13 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
             occurredOn: new Date().toISOString().slice(0, 10),
             title: "",
             body: "",
-            titleUg: "",
-            bodyUg: "",
+            translations: forEachLocale(() => ({ title: "", body: "" })),
             evidenceUrl: "",
             sourceTitle: "",
             sourcePublisher: "",
             sourceDate: "",
             positions: {},
             reason: "",
-            reasonUg: "",
           }}
         />
       </section>

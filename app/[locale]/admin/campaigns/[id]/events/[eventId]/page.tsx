@@ -8,6 +8,8 @@ import { VerifyEvidenceForm } from "@/components/admin/verify-evidence-form";
 import { requireAdminPage } from "@/lib/server/authz";
 import { getAdminEvent } from "@/lib/server/tracker/get-admin-event";
 import { loadCampaignTargets } from "@/lib/server/tracker/load-campaign-targets";
+import { forEachLocale } from "@/lib/validation/locales";
+import { isLocale, languages } from "@/i18n/routing";
 
 type Props = { params: Promise<{ locale: string; id: string; eventId: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -37,8 +39,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const current = event.evidence.find((e) => e.replacedAt === null);
   const replaced = event.evidence.filter((e) => e.replacedAt !== null);
   const names = new Map(targets.map((x) => [x.id, x.decisionMaker.name]));
-  const ug = event.translations[0];
-  const ugReason = (c: (typeof event.corrections)[number]) => c.translations.find((x) => x.locale === "ug")?.reason;
+  const translation = (locale: string) => event.translations.find((x) => x.locale === locale);
 
   return (
     <div className="flex flex-col gap-8">
@@ -73,11 +74,11 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
               <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
                 <p className="font-semibold">{t(c.kind === "RETRACTED" ? "retractedOn" : "correctedOn", { date: time(c.createdAt), email: c.actor?.email ?? "—" })}</p>
                 <p dir="auto">{c.reason}</p>
-                {ugReason(c) && (
-                  <p lang="ug" dir="rtl">
-                    {ugReason(c)}
+                {c.translations.map((x) => (
+                  <p key={x.locale} lang={x.locale} dir={isLocale(x.locale) ? languages[x.locale].dir : "auto"}>
+                    {x.reason}
                   </p>
-                )}
+                ))}
               </li>
             ))}
           </ul>
@@ -169,6 +170,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
             <p className="text-slate-700">{t("correctIntro")}</p>
             <TrackerEventForm
               eventId={event.id}
+              ownLocale={event.campaign.locale}
               targets={targets.map((x) => ({ id: x.id, name: x.decisionMaker.name, status: x.status }))}
               defaults={{
                 campaignId: id,
@@ -176,15 +178,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
                 occurredOn: event.occurredOn.toISOString().slice(0, 10),
                 title: event.title,
                 body: event.body,
-                titleUg: ug?.title ?? "",
-                bodyUg: ug?.body ?? "",
+                translations: forEachLocale((l) => ({ title: translation(l)?.title ?? "", body: translation(l)?.body ?? "" })),
                 evidenceUrl: current?.url ?? "",
                 sourceTitle: current?.sourceTitle ?? "",
                 sourcePublisher: current?.sourcePublisher ?? "",
                 sourceDate: current?.sourceDate ?? "",
                 positions: Object.fromEntries(event.changes.map((c) => [c.targetId, c.status])),
                 reason: "",
-                reasonUg: "",
               }}
             />
           </section>
@@ -193,7 +193,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
               {t("retractHeading")}
             </h2>
             <p className="text-slate-700">{t("retractIntro")}</p>
-            <RetractEventForm campaignId={id} eventId={event.id} />
+            <RetractEventForm campaignId={id} eventId={event.id} ownLocale={event.campaign.locale} />
           </section>
         </>
       )}
