@@ -1,3 +1,4 @@
+import { decodes } from "@/lib/http/decodes";
 import { isApiPath, passToNotFoundPage, refuse, type Step } from "../step";
 
 // Addresses Next would choke on, refused before anything looks them up. PostgreSQL refuses a
@@ -5,15 +6,6 @@ import { isApiPath, passToNotFoundPage, refuse, type Step } from "../step";
 // characters have no place in an address here either.
 const MAX_TARGET = 4096;
 const CONTROL = /[\u0000-\u001f\u007f]|%(?:[01][0-9a-f]|7f)/i;
-
-function decodes(path: string): boolean {
-  try {
-    decodeURIComponent(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function addressShape(): Step {
   return {
