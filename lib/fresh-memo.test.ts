@@ -17,6 +17,7 @@ function harness() {
     freshMs: 200,
     patienceMs: 1_000,
     retryMs: 1_000,
+    confirm: (v) => v === null,
     now: () => clock,
   });
   return {
@@ -75,5 +76,14 @@ describe("a value every instance agrees on within a second", () => {
     await h.read("a");
     await settle();
     expect(await h.read("a")).toBe("v2");
+  });
+
+  it("reads an answer it must confirm again on every ask, yet serves it through an outage", async () => {
+    const memo = harness();
+    expect(await memo.read("missing")).toBeNull();
+    expect(await memo.read("missing")).toBeNull();
+    expect(memo.loads()).toBe(2);
+    memo.setAway(true);
+    expect(await memo.read("missing")).toBeNull();
   });
 });

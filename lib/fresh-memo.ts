@@ -20,6 +20,10 @@ export type FreshMemoOptions<T> = {
   retryMs?: number;
   /** Answers worth keeping through an outage; others (e.g. "no such campaign") may be dropped first. */
   keep?: (value: T) => boolean;
+  /** Answers never served from memory while the database answers: each ask reads again (one read
+   * at a time per key). "No such campaign" is one: a campaign just published must not be a 404
+   * for the half second an earlier answer would otherwise be served. */
+  confirm?: (value: T) => boolean;
   maxKeys?: number;
   now?: () => number;
 };
@@ -31,6 +35,7 @@ export function freshMemo<T>({
   patienceMs = 1_000,
   retryMs = 1_000,
   keep = () => true,
+  confirm = () => false,
   maxKeys = 10_000,
   now = () => Date.now(),
 }: FreshMemoOptions<T>): (key: string) => Promise<T> {
@@ -74,13 +79,14 @@ export function freshMemo<T>({
     const entry = known.get(key);
     // A clock stepped backwards makes an answer's age negative: count it as old.
     const age = entry && now() >= entry.at ? now() - entry.at : Infinity;
-    if (entry && age < freshMs) return entry.value;
+    const confirming = entry !== undefined && confirm(entry.value);
+    if (entry && age < freshMs && !confirming) return entry.value;
     if (entry && awayUntil !== 0) {
       // The database was away at the last attempt: answer from memory, try again now and then.
       if (now() >= awayUntil) inBackground(key);
       return entry.value;
     }
-    if (entry && age < patienceMs) {
+    if (entry && age < patienceMs && !confirming) {
       inBackground(key);
       return entry.value;
     }

@@ -26,8 +26,10 @@ const campaignVersions = freshMemo<string | null>({
     return row ? String(row.updatedAt.getTime()) : null;
   },
   isOutage: isDatabaseUnavailableError,
-  // "No such campaign" is not worth keeping through an outage, nor worth much memory.
+  // "No such campaign" is not worth keeping through an outage, nor worth much memory, and is
+  // read again every time: a campaign just published is public on its next request.
   keep: (version) => version !== null,
+  confirm: (version) => version === null,
 });
 
 // Every public campaign's address, status and version in one short digest.
