@@ -24,8 +24,8 @@ describe("the bench's sign requests", () => {
     expect(signOutcome("json", 200, '{"ok":true,"alreadySigned":false,"signatureCount":3}')).toBe("signed");
     expect(signOutcome("json", 200, '{"ok":true,"alreadySigned":true,"signatureCount":3}')).toBe("alreadySigned");
     expect(signOutcome("json", 429, '{"error":"rate_limited"}')).toBe("other");
-    expect(signOutcome("action", 200, '0:{"a":"$@1"}\n1:{"status":"signed","signatureCount":4}')).toBe("signed");
-    expect(signOutcome("action", 200, '1:{"status":"rateLimited"}')).toBe("other");
+    expect(signOutcome("action", 200, '0:{"a":"$@1"}\n1:{"ok":true,"data":{"outcome":"signed","signatureCount":4}}')).toBe("signed");
+    expect(signOutcome("action", 200, '1:{"ok":false,"error":"rateLimited"}')).toBe("other");
     expect(signOutcome("form", 200, 'self.__next_f.push([1,"{\\"signer\\":{\\"signedAt\\":\\"2026\\"}"])')).toBe("signed");
     expect(signOutcome("form", 200, "<html>Sign in to sign the campaign.</html>")).toBe("other");
   });

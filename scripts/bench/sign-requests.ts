@@ -138,7 +138,8 @@ export async function buildSignRequest(kind: SigningPath, slug: string): Promise
 }
 
 // What the answer said. The JSON endpoint answers `"ok":true` and `"alreadySigned"`; the action
-// answers its state (`{"status":"signed"}`) in React's wire format. After a form post without
+// answers its result (`{"ok":true,"data":{"outcome":"signed",…}}`, lib/actions/action-result.ts)
+// in React's wire format. After a form post without
 // JavaScript the app answers with the whole page, which draws the signer's panel (its props,
 // `"signer":{…}`, are in the page's payload) whether the signature is new or was there before:
 // the bench's row count tells those apart.
@@ -150,7 +151,7 @@ export function signOutcome(kind: SigningPath, status: number, body: string): Si
     if (body.includes('"alreadySigned":true')) return "alreadySigned";
     return body.includes('"ok":true') ? "signed" : "other";
   }
-  const state = /\\?"status\\?":\\?"(signed|alreadySigned)\\?"/.exec(body)?.[1];
+  const state = /\\?"outcome\\?":\\?"(signed|alreadySigned)\\?"/.exec(body)?.[1];
   if (state === "signed" || state === "alreadySigned") return state;
   return kind === "form" && /\\?"signer\\?":\{/.test(body) ? "signed" : "other";
 }
