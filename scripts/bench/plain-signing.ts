@@ -72,8 +72,10 @@ function answer(res: http.ServerResponse, shape: Shape, status: Status, count = 
     const ok = status === "signed" || status === "alreadySigned";
     return sendJson(res, code, ok ? { ok: true, alreadySigned: status === "alreadySigned", signatureCount: count } : { error: status });
   }
-  // The state the app's action answers, in React's wire format or in a page.
-  const state = JSON.stringify({ status });
+  // The result the app's action answers (lib/actions/action-result.ts), in React's wire format
+  // or in a page.
+  const ok = status === "signed" || status === "alreadySigned";
+  const state = JSON.stringify(ok ? { ok: true, data: { outcome: status, signatureCount: count } } : { ok: false, error: status });
   if (shape === "action") return send(res, code, "text/x-component", `0:${state}\n`);
   send(res, code, "text/html; charset=utf-8", `<!DOCTYPE html><html><body><script>self.state=${JSON.stringify(state)}</script></body></html>`);
 }
