@@ -25,7 +25,7 @@ import { scriptHashes } from "./steps/script-hashes";
 import { serverActionLocale } from "./steps/server-action-locale";
 import { serverActionShape } from "./steps/server-action-shape";
 import { sendUnavailable } from "./unavailable";
-import type { Exchange, Step } from "./step";
+import type { Exchange, Step, StepResult } from "./step";
 
 const RECOVERY_MS = 5_000;
 
@@ -63,45 +63,81 @@ export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; r
   ];
 }
 
-/** A request listener: the steps, then Next. */
+/**
+ * A request listener: the steps, then Next. Steps that answer at once (most do, for most
+ * requests) run one after another in the turn the request arrived in; from the first step that
+ * answers with a promise on, the rest are awaited. An await is never spent on a step that did
+ * not need one: each costs a promise, which Next's async context tracking (AsyncLocalStorage)
+ * makes several times dearer, and the count a crowd polls passes a dozen steps
+ * (docs/decisions/018-count-fast-path.md).
+ */
 export function createFrontDoor({ settings, steps, next }: { settings: Settings; steps: Step[]; next: NextHandler }) {
   const database = () => databaseReachability(settings);
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    let step: Step | undefined;
+
+  // A step failing is the infrastructure failing (the database, most often): say so with a
+  // 503 the client may retry, never a bare 500. The database's watcher logs an outage once
+  // (lib/front-door/reachability.ts); anything else is logged here.
+  const fail = (exchange: Exchange, step: Step | undefined, error: unknown) => {
+    const { req, res } = exchange;
+    if (isDatabaseUnavailableError(error)) {
+      void database().check();
+      database().countRefused();
+    } else {
+      console.error(`front door: ${step ? `step "${step.name}"` : "Next's handler"} failed for ${req.method} ${req.url?.slice(0, 200)}:`, error instanceof Error ? error.message : error);
+    }
+    if (!res.headersSent) sendUnavailable(exchange.req, res, exchange.url);
+    else res.destroy();
+  };
+
+  const toNext = (exchange: Exchange) => {
+    // A step may have handed on another request (the body it read, a 404's address).
+    const { req: forNext, res, url } = exchange;
+    expireSharedCacheAtSecondEnd(forNext, res);
+    // A 5xx from Next while the database is away becomes the same 503 as above (decision 010);
+    // so does one in the first seconds after it is back, when connections it broke still fail.
+    guardServerErrors(res, {
+      decide: async () => database().unreachableWithin(RECOVERY_MS) || (await database().check()) === "unreachable" || database().lastCheckSilent(),
+      replace: (response) => {
+        database().countRefused();
+        sendUnavailable(forNext, response, url);
+      },
+    });
+    return next(forNext, res);
+  };
+
+  // From the step at `index`, whose answer is `pending`, to the end: every step awaited.
+  const continueFrom = async (exchange: Exchange, index: number, pending: Promise<StepResult>) => {
+    let step: Step | undefined = steps[index];
+    try {
+      if ((await pending) === "answered") return;
+      for (index += 1; index < steps.length; index += 1) {
+        step = steps[index]!;
+        if ((await step.run(exchange)) === "answered") return;
+      }
+      step = undefined;
+      await toNext(exchange);
+    } catch (error) {
+      fail(exchange, step, error);
+    }
+  };
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
     // Parsed against the configured origin: nothing from Host or X-Forwarded-Host. A target that
     // is not a path ("*", an absolute URL) is read as the path "/" of that origin (and refused).
     const target = req.url?.startsWith("/") ? req.url : "/";
     const exchange: Exchange = { req, res, url: new URL(`${settings.auth.url}${target}`), settings };
+    let step: Step | undefined;
     try {
-      for (step of steps) {
-        if ((await step.run(exchange)) === "answered") return;
+      for (let index = 0; index < steps.length; index += 1) {
+        step = steps[index]!;
+        const result = step.run(exchange);
+        if (result === "answered") return;
+        if (result !== "pass") return void continueFrom(exchange, index, result);
       }
       step = undefined;
-      // A step may have handed on another request (the body it read, a 404's address).
-      const { req: forNext, url } = exchange;
-      expireSharedCacheAtSecondEnd(forNext, res);
-      // A 5xx from Next while the database is away becomes the same 503 as above (decision 010);
-      // so does one in the first seconds after it is back, when connections it broke still fail.
-      guardServerErrors(res, {
-        decide: async () => database().unreachableWithin(RECOVERY_MS) || (await database().check()) === "unreachable" || database().lastCheckSilent(),
-        replace: (response) => {
-          database().countRefused();
-          sendUnavailable(forNext, response, url);
-        },
-      });
-      await next(forNext, res);
+      toNext(exchange).catch((error: unknown) => fail(exchange, undefined, error));
     } catch (error) {
-      // A step failing is the infrastructure failing (the database, most often): say so with a
-      // 503 the client may retry, never a bare 500. The database's watcher logs an outage once
-      // (lib/front-door/reachability.ts); anything else is logged here.
-      if (isDatabaseUnavailableError(error)) {
-        void database().check();
-        database().countRefused();
-      } else {
-        console.error(`front door: ${step ? `step "${step.name}"` : "Next's handler"} failed for ${req.method} ${req.url?.slice(0, 200)}:`, error instanceof Error ? error.message : error);
-      }
-      if (!res.headersSent) sendUnavailable(exchange.req, res, exchange.url);
-      else res.destroy();
+      fail(exchange, step, error);
     }
   };
 }

@@ -27,17 +27,27 @@ export type Step = {
 
 const BASE_HEADERS: OutgoingHttpHeaders = { "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" };
 
-/** Answers with a JSON body (the API's error shape: `{ error, message }`, or any value). */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): StepResult {
+/** A JSON answer serialized once, with its headers, to be sent as often as it is asked for. */
+export type PreparedJson = { readonly status: number; readonly text: string; readonly headers: Readonly<OutgoingHttpHeaders> };
+
+export function prepareJson(status: number, body: unknown, headers: OutgoingHttpHeaders = {}): PreparedJson {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...BASE_HEADERS,
-    "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": Buffer.byteLength(text),
-    ...headers,
-  });
+  const all = { ...BASE_HEADERS, "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text), ...headers };
+  // Shared by every response that sends it: frozen, so that nothing can change one response's
+  // headers by changing another's.
+  return Object.freeze({ status, text, headers: Object.freeze(all) });
+}
+
+/** Sends a prepared answer: head and body in one write (Node joins a string body to the head). */
+export function sendPrepared(res: ServerResponse, { status, text, headers }: PreparedJson): StepResult {
+  res.writeHead(status, headers as OutgoingHttpHeaders);
   res.end(text);
   return "answered";
+}
+
+/** Answers with a JSON body (the API's error shape: `{ error, message }`, or any value). */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: OutgoingHttpHeaders = {}): StepResult {
+  return sendPrepared(res, prepareJson(status, body, headers));
 }
 
 export type Refusal = {

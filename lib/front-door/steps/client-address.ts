@@ -33,12 +33,21 @@ function forwardedChain(req: IncomingMessage): string[] {
     .filter(Boolean);
 }
 
+// The connection's own address changes only with the connection (and behind a proxy, never):
+// the last one is worked out once.
+let lastPeer: { address: string; subject: string } | undefined;
+
+function peerSubject(address: string): string {
+  if (lastPeer?.address !== address) lastPeer = { address, subject: rateLimitSubject(address) };
+  return lastPeer.subject;
+}
+
 export function clientAddressOf(req: IncomingMessage, trustedProxyHops: number): string {
   const peer = req.socket.remoteAddress ?? "unknown";
-  if (trustedProxyHops === 0) return rateLimitSubject(peer);
+  if (trustedProxyHops === 0) return peerSubject(peer);
   const chain = forwardedChain(req);
   const entry = chain[chain.length - trustedProxyHops];
-  if (entry === undefined || isIP(entry.replace(/^::ffff:/i, "")) === 0) return `proxy ${rateLimitSubject(peer)}`;
+  if (entry === undefined || isIP(entry.replace(/^::ffff:/i, "")) === 0) return `proxy ${peerSubject(peer)}`;
   return rateLimitSubject(entry);
 }
 

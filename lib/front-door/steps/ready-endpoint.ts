@@ -67,17 +67,18 @@ export function readyEndpoint({ migrationsDir = MIGRATIONS_DIR }: { migrationsDi
   let recent: ((key: string) => Promise<Readiness>) | undefined;
   return {
     name: "ready endpoint",
-    async run({ req, res, url, settings }) {
+    // Every request passes here: only this address costs a promise.
+    run({ req, res, url, settings }) {
       if (url.pathname !== "/api/ready" || (req.method !== "GET" && req.method !== "HEAD")) return "pass";
       shipped ??= shippedMigrations(migrationsDir);
       const migrations = shipped;
       recent ??= ttlMemo(1_000, () => check(settings, migrations));
-      const readiness = await recent("ready");
-      const { ready, ...body } = readiness;
-      return sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable", ...body }, {
-        "Cache-Control": "no-store",
-        ...(ready ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS) }),
-      });
+      return recent("ready").then(({ ready, ...body }) =>
+        sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable", ...body }, {
+          "Cache-Control": "no-store",
+          ...(ready ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS) }),
+        }),
+      );
     },
   };
 }

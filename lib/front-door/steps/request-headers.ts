@@ -5,18 +5,33 @@ import type { Step } from "../step";
 // app's internal ones, are deleted; where the request came from (Host, X-Forwarded-Host/Proto/
 // Port) is set to what AUTH_URL says, so every origin Next and Auth.js work out is the
 // configured one (links, redirects, Server Actions' same-origin check).
-const INTERNAL = [/^x-middleware-/, /^x-invoke-/, /^x-now-/, /^x-vercel-/, /^x-nextjs-/, /^x-next-/, /^x-matched-path$/, /^next-resume$/, /^x-prerender-revalidate/, /^x-campaign-/];
+// One pattern for all of them (header names arrive lower-cased).
+export const INTERNAL_REQUEST_HEADER = /^(?:x-middleware-|x-invoke-|x-now-|x-vercel-|x-nextjs-|x-next-|x-matched-path$|next-resume$|x-prerender-revalidate|x-campaign-)/;
+
+type Where = { host: string; proto: string; port: string };
+
+function whereFrom(origin: string): Where {
+  const url = new URL(origin);
+  return { host: url.host, proto: url.protocol.slice(0, -1), port: url.port || (url.protocol === "https:" ? "443" : "80") };
+}
 
 export function requestHeaders(): Step {
+  // Worked out once from the configured origin, not per request.
+  let origin: string | undefined;
+  let where: Where | undefined;
   return {
     name: "request headers",
     run({ req, settings }) {
-      for (const name of Object.keys(req.headers)) if (INTERNAL.some((pattern) => pattern.test(name))) delete req.headers[name];
-      const origin = new URL(settings.auth.url);
-      req.headers.host = origin.host;
-      req.headers["x-forwarded-host"] = origin.host;
-      req.headers["x-forwarded-proto"] = origin.protocol.slice(0, -1);
-      req.headers["x-forwarded-port"] = origin.port || (origin.protocol === "https:" ? "443" : "80");
+      const { headers } = req;
+      for (const name in headers) if (INTERNAL_REQUEST_HEADER.test(name)) delete headers[name];
+      if (where === undefined || origin !== settings.auth.url) {
+        origin = settings.auth.url;
+        where = whereFrom(origin);
+      }
+      headers.host = where.host;
+      headers["x-forwarded-host"] = where.host;
+      headers["x-forwarded-proto"] = where.proto;
+      headers["x-forwarded-port"] = where.port;
       return "pass";
     },
   };

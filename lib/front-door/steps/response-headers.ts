@@ -11,7 +11,8 @@ import type { Step } from "../step";
 //   `s-maxage=5, stale-while-revalidate=31535995`, so a CDN in front could keep serving a name
 //   its signer withdrew for a year. A response that says nothing about caching is not cached;
 // - HSTS when the public origin is https, so a browser never tries plain http again.
-const INTERNAL = [/^x-middleware-/, /^x-invoke-/, /^x-matched-path$/, /^x-next-cache-tags$/, /^x-nextjs-cache$/, /^x-nextjs-matched-path$/, /^x-nextjs-rewritten-/, /^x-powered-by$/];
+// One pattern for all of them (getHeaderNames gives names lower-cased).
+export const INTERNAL_RESPONSE_HEADER = /^(?:x-middleware-|x-invoke-|x-matched-path$|x-next-cache-tags$|x-nextjs-cache$|x-nextjs-matched-path$|x-nextjs-rewritten-|x-powered-by$)/;
 
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=1, must-revalidate";
 export const HSTS = "max-age=31536000; includeSubDomains";
@@ -31,7 +32,7 @@ function cacheControl(res: ServerResponse): string {
 }
 
 export function filterResponseHeaders(res: ServerResponse, settings: Settings): void {
-  for (const name of res.getHeaderNames()) if (INTERNAL.some((pattern) => pattern.test(name))) res.removeHeader(name);
+  for (const name of res.getHeaderNames()) if (INTERNAL_RESPONSE_HEADER.test(name)) res.removeHeader(name);
   res.setHeader("cache-control", cacheControl(res));
   if (settings.auth.secureCookies) res.setHeader("strict-transport-security", HSTS);
 }

@@ -3,7 +3,7 @@ import type { Settings } from "@/lib/config/settings";
 import type { ActionCatalog } from "../server-actions/action-catalog";
 import { checkActionRequest } from "../server-actions/check-action-request";
 import { readBody, replayRequest } from "../server-actions/replay-request";
-import { isApiPath, refuse, type Refusal, type Step } from "../step";
+import { isApiPath, refuse, type Exchange, type Refusal, type Step, type StepResult } from "../step";
 
 // Server Action calls are checked before Next decodes them: Next answered a cross-site call, an
 // unknown action id in a form post, arguments that are not JSON, and arguments holding
@@ -32,33 +32,38 @@ function fromThisSite(req: IncomingMessage, settings: Settings): boolean {
 export function serverActionShape({ actions }: { actions?: ActionCatalog }): Step {
   return {
     name: "server action shape",
-    async run(exchange) {
-      const { req, url, settings } = exchange;
-      if (!postToPage(req, url.pathname)) return "pass";
-      if (!fromThisSite(req, settings)) return refuse(exchange, 403, { error: "forbidden", message: "crossSite" });
-      const header = req.headers["next-action"];
-      const body = await readBody(req);
-      const check = await checkActionRequest({
-        actionHeader: Array.isArray(header) ? header.join(",") : header,
-        contentType: String(req.headers["content-type"] ?? ""),
-        body,
-        actions,
-      });
-      if (check.kind === "unknown-action") {
-        // As Next answers it, so that a page open from before a deploy reloads itself.
-        if (header !== undefined) return refuse(exchange, 404, { error: "action_not_found", message: "formOutOfDate" }, { "x-nextjs-action-not-found": "1" });
-        return refuse(exchange, 400, { error: "action_not_found", message: "formOutOfDate" });
-      }
-      if (check.kind === "nul") {
-        return refuse(exchange, 400, { error: "control_characters", message: "formNul" });
-      }
-      if (check.kind === "not-an-action") return refuse(exchange, 400, NOT_AN_ACTION);
-      if (check.kind === "malformed") {
-        console.warn(`front door: refused a Server Action call to ${url.pathname.slice(0, 100)}: ${check.reason}`);
-        return refuse(exchange, 400, BAD_REQUEST);
-      }
-      exchange.req = replayRequest(req, body);
-      return "pass";
+    // Every request passes here: only a post to a page costs a promise.
+    run(exchange) {
+      if (!postToPage(exchange.req, exchange.url.pathname)) return "pass";
+      return checkCall(exchange, actions);
     },
   };
+}
+
+async function checkCall(exchange: Exchange, actions: ActionCatalog | undefined): Promise<StepResult> {
+  const { req, url, settings } = exchange;
+  if (!fromThisSite(req, settings)) return refuse(exchange, 403, { error: "forbidden", message: "crossSite" });
+  const header = req.headers["next-action"];
+  const body = await readBody(req);
+  const check = await checkActionRequest({
+    actionHeader: Array.isArray(header) ? header.join(",") : header,
+    contentType: String(req.headers["content-type"] ?? ""),
+    body,
+    actions,
+  });
+  if (check.kind === "unknown-action") {
+    // As Next answers it, so that a page open from before a deploy reloads itself.
+    if (header !== undefined) return refuse(exchange, 404, { error: "action_not_found", message: "formOutOfDate" }, { "x-nextjs-action-not-found": "1" });
+    return refuse(exchange, 400, { error: "action_not_found", message: "formOutOfDate" });
+  }
+  if (check.kind === "nul") {
+    return refuse(exchange, 400, { error: "control_characters", message: "formNul" });
+  }
+  if (check.kind === "not-an-action") return refuse(exchange, 400, NOT_AN_ACTION);
+  if (check.kind === "malformed") {
+    console.warn(`front door: refused a Server Action call to ${url.pathname.slice(0, 100)}: ${check.reason}`);
+    return refuse(exchange, 400, BAD_REQUEST);
+  }
+  exchange.req = replayRequest(req, body);
+  return "pass";
 }
