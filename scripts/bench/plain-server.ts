@@ -10,16 +10,18 @@
 //        the Server Action post React sends, and the form post a browser sends without
 //        JavaScript; each body is parsed for real (JSON.parse, a multipart parser).
 // count: GET /api/campaigns/{slug}/count: the app's count query (lib/counting/count-query.ts)
-//        behind the same one-second memo per campaign the app's front door keeps, answered as
-//        the same JSON with the same Cache-Control.
+//        behind the same one-second memo per campaign the app's front door keeps, answered
+//        with the same bytes (the app's own answer, serialized with its headers once per memo
+//        refresh: lib/front-door/steps/count-endpoint.ts), in one write.
 // pages: GET of the pages in BENCH_PAGES_FILE (captured from the app by the bench): the same
 //        status, headers and body bytes, sent from memory.
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import pg from "pg";
 import { COUNT_SQL, type CampaignCount } from "../../lib/counting/count-query";
-import { PUBLIC_CACHE_CONTROL } from "../../lib/public-cache-control";
-import { ttlMemo } from "../../lib/ttl-memo";
+import { COUNT_PATH, countAnswer } from "../../lib/front-door/steps/count-endpoint";
+import type { PreparedJson } from "../../lib/front-door/step";
+import { ttlMemoNow } from "../../lib/ttl-memo";
 import { sendJson, type CapturedPage, type Handler } from "./plain-http";
 import { signHandler } from "./plain-signing";
 
@@ -37,16 +39,18 @@ function database(): pg.Pool {
   return new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 }
 
-const COUNT_PATH = /^\/api\/campaigns\/([a-z0-9-]{1,100})\/count$/;
-
 function countHandler(pool: pg.Pool): Handler {
-  const recent = ttlMemo(1_000, async (slug) => (await pool.query<CampaignCount>(COUNT_SQL, [slug])).rows[0] ?? null);
-  return async (req, res) => {
+  const recent = ttlMemoNow(1_000, async (slug) => countAnswer((await pool.query<CampaignCount>(COUNT_SQL, [slug])).rows[0] ?? null));
+  const send = (res: http.ServerResponse, { status, headers, text }: PreparedJson) => {
+    res.writeHead(status, headers as http.OutgoingHttpHeaders);
+    res.end(text);
+  };
+  return (req, res) => {
     const slug = COUNT_PATH.exec(req.url ?? "")?.[1];
-    if (!slug || req.method !== "GET") return sendJson(res, 404, { error: "not_found" });
-    const count = await recent(slug);
-    if (!count) return sendJson(res, 404, { error: "not_found" });
-    sendJson(res, 200, count, { "Cache-Control": PUBLIC_CACHE_CONTROL });
+    if (!slug || (req.method !== "GET" && req.method !== "HEAD")) return sendJson(res, 404, { error: "not_found" });
+    const answer = recent(slug);
+    if (answer instanceof Promise) return answer.then((arrived) => send(res, arrived));
+    send(res, answer);
   };
 }
 
