@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/internal-headers";
 import { rawRequest, serve, settingsFor } from "../test-support";
-import { clientAddress, rateLimitSubject } from "./client-address";
+import type { IncomingMessage } from "node:http";
+import { clientAddress, clientAddressOf, rateLimitSubject } from "./client-address";
 
 async function addressesSeen(hops: string, forwarded: (string | undefined)[]) {
   const running = await serve(settingsFor({ NODE_ENV: "test", TRUSTED_PROXY_HOPS: hops }), [clientAddress()]);
@@ -39,5 +40,15 @@ describe("the client address", () => {
     expect(rateLimitSubject("2001:db8::1")).toBe("2001:db8:0:0::/64");
     expect(rateLimitSubject("::ffff:192.0.2.1")).toBe("192.0.2.1");
     expect(rateLimitSubject("192.0.2.1")).toBe("192.0.2.1");
+  });
+
+  it("works out each connection's own address, one after another", () => {
+    const from = (remoteAddress: string, forwarded?: string) => ({ socket: { remoteAddress }, headers: forwarded ? { "x-forwarded-for": forwarded } : {} }) as unknown as IncomingMessage;
+    expect(clientAddressOf(from("2001:db8:1:2::1"), 0)).toBe("2001:db8:1:2::/64");
+    expect(clientAddressOf(from("2001:db8:1:2::1"), 0)).toBe("2001:db8:1:2::/64");
+    expect(clientAddressOf(from("::ffff:192.0.2.7"), 0)).toBe("192.0.2.7");
+    expect(clientAddressOf(from("2001:db8:9:9::1"), 2)).toBe("proxy 2001:db8:9:9::/64");
+    expect(clientAddressOf(from("2001:db8:9:9::1", "192.0.2.1, 10.0.0.1"), 2)).toBe("192.0.2.1");
+    expect(clientAddressOf(from("192.0.2.8"), 0)).toBe("192.0.2.8");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rawRequest, serve, settingsFor } from "../test-support";
-import { HSTS, PAGE_CACHE_CONTROL, responseHeaders } from "./response-headers";
+import { HSTS, INTERNAL_RESPONSE_HEADER, PAGE_CACHE_CONTROL, responseHeaders } from "./response-headers";
 
 const settings = settingsFor({ NODE_ENV: "test" });
 
@@ -56,6 +56,15 @@ describe("response headers", () => {
       } finally {
         await running.close();
       }
+    }
+  });
+
+  it("knows each internal header by its whole name or its prefix", () => {
+    for (const name of ["x-middleware-rewrite", "x-invoke-path", "x-matched-path", "x-next-cache-tags", "x-nextjs-cache", "x-nextjs-matched-path", "x-nextjs-rewritten-path", "x-powered-by"]) {
+      expect(INTERNAL_RESPONSE_HEADER.test(name), name).toBe(true);
+    }
+    for (const name of ["x-next-cache-tags-extra", "x-powered-by-us", "x-nextjs-cache-status", "content-type", "x-content-type-options"]) {
+      expect(INTERNAL_RESPONSE_HEADER.test(name), name).toBe(false);
     }
   });
 });
