@@ -55,3 +55,13 @@ export async function serve(settings: Settings, steps: Step[], nextStandIn: Next
       }),
   };
 }
+
+/** Runs `test` against a served front door and closes it afterwards, whatever `test` does. */
+export async function withServed<T>(served: Promise<Served>, test: (running: Served) => Promise<T>): Promise<T> {
+  const running = await served;
+  try {
+    return await test(running);
+  } finally {
+    await running.close();
+  }
+}
