@@ -3,7 +3,7 @@ import { db, resetDatabase } from "@/test/db";
 import { closeFrontDoorPool } from "./database";
 import { frontDoorSteps } from "./index";
 import type { Step } from "./step";
-import { rawRequest, serve, settingsFor, type Served } from "./test-support";
+import { rawRequest, serve, settingsFor, withServed, type Served } from "./test-support";
 
 describe("the front door", () => {
   let running: Served;
@@ -62,7 +62,7 @@ describe("running the steps", () => {
   it("runs steps that answer at once in the request's own turn, with no await between them", async () => {
     let laterTurn = false;
     let sawLaterTurn: boolean | undefined;
-    const running = await serve(settings, [
+    await withServed(serve(settings, [
       step("first", () => {
         queueMicrotask(() => (laterTurn = true));
         return "pass";
@@ -73,50 +73,41 @@ describe("running the steps", () => {
         res.end("answered here");
         return "answered";
       }),
-    ]);
-    try {
+    ]), async (running) => {
       expect((await rawRequest(running.port, { path: "/x" })).body).toBe("answered here");
       expect(sawLaterTurn).toBe(false);
       expect(running.reachedNext).toEqual([]);
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("awaits every step from the first one that answers with a promise, in order, then Next", async () => {
     const order: string[] = [];
-    const running = await serve(settings, [
+    await withServed(serve(settings, [
       step("at once", () => (order.push("at once"), "pass")),
-      step("later", async () => (await new Promise((resolve) => setImmediate(resolve)), order.push("later"), "pass")),
+      step("later", async () => (await new Promise((resolve) => setImmediate(resolve)), order.push("later"), "pass" as const)),
       step("after it", () => (order.push("after it"), "pass")),
-      step("async again", async () => (order.push("async again"), "pass")),
-    ]);
-    try {
+      step("async again", async () => (order.push("async again"), "pass" as const)),
+    ]), async (running) => {
       expect((await rawRequest(running.port, { path: "/y" })).body).toBe("from next");
       expect(order).toEqual(["at once", "later", "after it", "async again"]);
       expect(running.reachedNext.map((r) => r.url)).toEqual(["/y"]);
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("stops at a step whose promise answers", async () => {
     const ran: string[] = [];
-    const running = await serve(settings, [
+    await withServed(serve(settings, [
       step("answers later", async ({ res }) => {
         await new Promise((resolve) => setImmediate(resolve));
         res.end("answered later");
-        return "answered";
+        return "answered" as const;
       }),
       step("never", () => (ran.push("never"), "pass")),
-    ]);
-    try {
+    ]), async (running) => {
       expect((await rawRequest(running.port, { path: "/z" })).body).toBe("answered later");
       expect(ran).toEqual([]);
       expect(running.reachedNext).toEqual([]);
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("answers 503 when a step throws or its promise fails, whether or not an await came before", async () => {
@@ -124,18 +115,15 @@ describe("running the steps", () => {
     const failing = {
       "/throws": [step("throws", () => { throw new Error("boom"); })],
       "/rejects": [step("rejects", () => Promise.reject(new Error("boom")))],
-      "/throws-after-await": [step("waits", async () => "pass"), step("throws", () => { throw new Error("boom"); })],
+      "/throws-after-await": [step("waits", async () => "pass" as const), step("throws", () => { throw new Error("boom"); })],
     };
     for (const [path, steps] of Object.entries(failing)) {
-      const running = await serve(settings, [...steps, step("after", () => (ran.push(path), "pass"))]);
-      try {
+      await withServed(serve(settings, [...steps, step("after", () => (ran.push(path), "pass"))]), async (running) => {
         const response = await rawRequest(running.port, { path: "/api/thing" });
         expect(response.status, path).toBe(503);
         expect(response.headers["retry-after"], path).toBe("5");
         expect(running.reachedNext, path).toEqual([]);
-      } finally {
-        await running.close();
-      }
+      });
     }
     expect(ran).toEqual([]);
   });

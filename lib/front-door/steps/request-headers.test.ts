@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { rawRequest, serve, settingsFor } from "../test-support";
+import { rawRequest, serve, settingsFor, withServed } from "../test-support";
 import { INTERNAL_REQUEST_HEADER, requestHeaders } from "./request-headers";
 
 describe("request headers", () => {
   it("deletes the headers Next and the app trust from no client, and keeps the rest", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test", AUTH_URL: "https://campaigns.example.org" }), [requestHeaders()]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test", AUTH_URL: "https://campaigns.example.org" }), [requestHeaders()]), async (running) => {
       const forged = {
         "x-middleware-subrequest": "middleware",
         "x-invoke-path": "/admin",
@@ -25,19 +24,14 @@ describe("request headers", () => {
       expect(seen["x-nextish"]).toBe("kept");
       // Where the request came from is what AUTH_URL says, whatever the client wrote.
       expect(seen).toMatchObject({ host: "campaigns.example.org", "x-forwarded-host": "campaigns.example.org", "x-forwarded-proto": "https", "x-forwarded-port": "443" });
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("takes the port from the configured origin", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test", AUTH_URL: "http://localhost:3111" }), [requestHeaders()]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test", AUTH_URL: "http://localhost:3111" }), [requestHeaders()]), async (running) => {
       await rawRequest(running.port, { path: "/", headers: { host: "other:1" } });
       expect(running.reachedNext[0]!.headers).toMatchObject({ host: "localhost:3111", "x-forwarded-proto": "http", "x-forwarded-port": "3111" });
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("matches whole names where it must", () => {
