@@ -9,7 +9,10 @@ type WriteHeadArgs = [statusMessage?: string | OutgoingHttpHeaders | OutgoingHtt
 export function adoptHeaders(res: ServerResponse, headers: OutgoingHttpHeaders | OutgoingHttpHeader[] | undefined) {
   if (!headers) return;
   if (!Array.isArray(headers)) {
-    for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+    for (const name in headers) {
+      const value = headers[name];
+      if (value !== undefined) res.setHeader(name, value);
+    }
     return;
   }
   // [name, value, name, value…] or [[name, value], …]

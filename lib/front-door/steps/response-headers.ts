@@ -38,10 +38,17 @@ export function filterResponseHeaders(res: ServerResponse, settings: Settings): 
 }
 
 export function responseHeaders(): Step {
+  // One filter per settings (one, in a running server), not one per response.
+  const filters = new WeakMap<Settings, (res: ServerResponse) => void>();
   return {
     name: "response headers",
     run({ res, settings }) {
-      onResponseHead(res, (response) => filterResponseHeaders(response, settings));
+      let filter = filters.get(settings);
+      if (!filter) {
+        filter = (response) => filterResponseHeaders(response, settings);
+        filters.set(settings, filter);
+      }
+      onResponseHead(res, filter);
       return "pass";
     },
   };
