@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DeliveryForm } from "./delivery-form";
 import { LanguageOptions } from "./language-names";
 import { DecisionMakerOptions } from "./decision-maker-options";
+import { Section } from "@/components/section";
 
 // The delivery packet of a campaign: download it (a plain GET form, so it works without
 // JavaScript; the download is audited by the route), and record that it was delivered.
@@ -9,10 +10,7 @@ export async function PacketPanel({ campaignId, targets, locale }: { campaignId:
   const t = await getTranslations("Packet");
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <section aria-labelledby="packet-heading" className="flex flex-col gap-4">
-      <h2 id="packet-heading" className="text-2xl font-bold">
-        {t("adminHeading")}
-      </h2>
+    <Section id="packet" heading={t("adminHeading")} className="flex flex-col gap-4">
       <p className="max-w-3xl text-slate-700">{t("adminIntro")}</p>
       <form method="get" action={`/api/admin/campaigns/${campaignId}/packet`} className="flex flex-wrap items-end gap-4">
         <div>
@@ -38,6 +36,6 @@ export async function PacketPanel({ campaignId, targets, locale }: { campaignId:
       <h3 className="text-xl font-bold">{t("deliveryHeading")}</h3>
       <p className="text-slate-700">{t("deliveryIntro")}</p>
       <DeliveryForm campaignId={campaignId} today={today} />
-    </section>
+    </Section>
   );
 }

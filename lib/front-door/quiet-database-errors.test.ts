@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createReachability } from "./reachability";
+import { reachabilityHarness } from "./test-support";
 import { quietDatabaseErrors } from "./quiet-database-errors";
 
 function fakeConsole() {
@@ -9,16 +9,7 @@ function fakeConsole() {
 
 describe("errors about an unreachable database", () => {
   it("are left out of the log while it is away, and counted for the line that says it is back", async () => {
-    const lines: string[] = [];
-    let up = false;
-    const reachability = createReachability({
-      name: "database",
-      consequence: "answering 503",
-      probe: async () => {
-        if (!up) throw Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
-      },
-      log: (line) => lines.push(line),
-    });
+    const { reachability, lines, setUp } = reachabilityHarness({ up: false });
     const { written, target } = fakeConsole();
     quietDatabaseErrors(reachability, target);
     await reachability.check();
@@ -29,7 +20,7 @@ describe("errors about an unreachable database", () => {
     target.error("a real bug", new TypeError("x is undefined"));
     expect(written).toEqual([["a real bug", expect.any(TypeError)]]);
 
-    up = true;
+    setUp(true);
     await reachability.check();
     expect(lines).toEqual([expect.stringMatching(/^database: unreachable/), "database: reachable again after 0.0 s (0 requests answered 503, 1001 errors about it not logged)"]);
   });

@@ -1,26 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createReachability } from "./reachability";
+import { reachabilityHarness as harness } from "./test-support";
 
-function harness() {
-  const lines: string[] = [];
-  let up = true;
-  let clock = 1_000_000;
-  const reachability = createReachability({
-    name: "database",
-    consequence: "answering 503",
-    probe: async () => {
-      if (!up) throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
-    },
-    log: (line) => lines.push(line),
-    now: () => clock,
-  });
-  return {
-    reachability,
-    lines,
-    setUp: (value: boolean) => void (up = value),
-    advance: (ms: number) => void (clock += ms),
-  };
-}
 
 describe("a database's reachability", () => {
   it("writes one line per change of state, however many checks and failures", async () => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { languages, localeOfPath, routing, type Locale } from "@/i18n/routing";
 import type { Settings } from "@/lib/config/settings";
+import { escapeHtml } from "@/lib/http/escape-html";
 import { localePath } from "@/lib/locale-path";
 import { fillIn, frontDoorMessages } from "./messages";
 
@@ -57,8 +58,6 @@ function wantsPage(req: IncomingMessage, url: URL): boolean {
   if (url.pathname.startsWith("/api/") || req.headers["next-action"]) return false;
   return (req.headers.accept ?? "").includes("text/html");
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // A body refused unread is still read and thrown away (never kept), up to this size: a client
 // that sends all of its body before reading the answer then gets the answer rather than a

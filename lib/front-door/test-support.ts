@@ -4,6 +4,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from "node:net";
 import { parseSettings, type Env, type Settings } from "@/lib/config/settings";
 import { createFrontDoor } from "./index";
+import { createReachability } from "./reachability";
 import type { Step } from "./step";
 
 export { rawRequest, type RawRequest, type RawResponse } from "@/lib/http/raw-request";
@@ -53,5 +54,37 @@ export async function serve(settings: Settings, steps: Step[], nextStandIn: Next
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** Runs `test` against a served front door and closes it afterwards, whatever `test` does. */
+export async function withServed<T>(served: Promise<Served>, test: (running: Served) => Promise<T>): Promise<T> {
+  const running = await served;
+  try {
+    return await test(running);
+  } finally {
+    await running.close();
+  }
+}
+
+/** A database's reachability with a probe the test switches on and off, and a clock it moves. */
+export function reachabilityHarness({ up: initially = true }: { up?: boolean } = {}) {
+  const lines: string[] = [];
+  let up = initially;
+  let clock = 1_000_000;
+  const reachability = createReachability({
+    name: "database",
+    consequence: "answering 503",
+    probe: async () => {
+      if (!up) throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    },
+    log: (line) => lines.push(line),
+    now: () => clock,
+  });
+  return {
+    reachability,
+    lines,
+    setUp: (value: boolean) => void (up = value),
+    advance: (ms: number) => void (clock += ms),
   };
 }

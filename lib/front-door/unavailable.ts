@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { languages, localeOfPath, routing, type Locale } from "@/i18n/routing";
+import { localeOfPath, routing, type Locale } from "@/i18n/routing";
+import { escapeHtml as escape } from "@/lib/http/escape-html";
+import { standalonePage } from "@/lib/http/standalone-page";
 import { frontDoorMessages } from "./messages";
 import { sendJson, type StepResult } from "./step";
 
@@ -12,36 +14,25 @@ export const RETRY_AFTER_SECONDS = 5;
 
 const textFor = (locale: Locale) => frontDoorMessages(locale).Unavailable;
 
-const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function unavailablePage(locale: Locale, retryHref: string): string {
   const t = textFor(locale);
   const home = locale === routing.defaultLocale ? "/" : `/${locale}`;
-  return `<!DOCTYPE html>
-<html lang="${locale}" dir="${languages[locale].dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escape(t.title)}</title>
-<style>
+  return standalonePage({
+    locale,
+    title: t.title,
+    style: `
 body{margin:0;font-family:system-ui,"Noto Naskh Arabic","Noto Sans Arabic",sans-serif;line-height:1.6;color:#0f172a;background:#f8fafc}
 main{max-width:40rem;margin:0 auto;padding:3rem 1.25rem}
 h1{font-size:1.75rem;margin:0 0 1rem}
 a{color:#1d4ed8}
 p{margin:0 0 1rem}
-</style>
-</head>
-<body>
-<main>
-<h1>${escape(t.heading)}</h1>
+`,
+    main: `<h1>${escape(t.heading)}</h1>
 <p>${escape(t.body)}</p>
 <p>${escape(t.notSaved)}</p>
-<p><a href="${escape(retryHref)}">${escape(t.retry)}</a> · <a href="${escape(home)}">${escape(t.home)}</a></p>
-</main>
-</body>
-</html>
-`;
+<p><a href="${escape(retryHref)}">${escape(t.retry)}</a> · <a href="${escape(home)}">${escape(t.home)}</a></p>`,
+  });
 }
 
 const HEADERS = {

@@ -3,6 +3,7 @@ import { CampaignCard } from "@/components/campaign-card";
 import { listPublicCampaigns } from "@/lib/server/campaigns/list-public-campaigns";
 import type { ReadFrom } from "@/lib/server/public-reads";
 import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
+import { Section } from "@/components/section";
 
 // The home page, shared by its two addresses: the versioned one proxy.ts sends every GET to
 // (./anonymous/[version]), and the plain one.
@@ -18,10 +19,7 @@ export async function HomeView({ locale, from }: { locale: string; from: ReadFro
       <h1 className="text-3xl font-bold">{t("heading")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("intro")}</p>
 
-      <section aria-labelledby="open-heading" className="mt-8">
-        <h2 id="open-heading" className="text-2xl font-bold">
-          {t("open")}
-        </h2>
+      <Section id="open" heading={t("open")} className="mt-8">
         {open.length === 0 ? (
           <p className="mt-4 text-slate-700">{t("noneOpen")}</p>
         ) : (
@@ -33,13 +31,10 @@ export async function HomeView({ locale, from }: { locale: string; from: ReadFro
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       {past.length > 0 && (
-        <section aria-labelledby="past-heading" className="mt-10">
-          <h2 id="past-heading" className="text-2xl font-bold">
-            {t("past")}
-          </h2>
+        <Section id="past" heading={t("past")} className="mt-10">
           <ul className="mt-4 grid gap-5 md:grid-cols-2">
             {past.map((campaign) => (
               <li key={campaign.slug}>
@@ -47,7 +42,7 @@ export async function HomeView({ locale, from }: { locale: string; from: ReadFro
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </>
   );

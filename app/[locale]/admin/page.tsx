@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { DataTable } from "@/components/admin/data-table";
 import { requireAdminPage } from "@/lib/server/authz";
 import { listAdminCampaigns } from "@/lib/server/admin/list-admin-campaigns";
 import { campaignStats } from "@/lib/server/stats/campaign-stats";
@@ -17,40 +18,27 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
           {t("newCampaign")}
         </Link>
       </div>
-      {campaigns.length === 0 ? (
-        <p>{t("noCampaigns")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-start">
-            <thead>
-              <tr className="border-b border-slate-300 text-sm">
-                <th scope="col" className="p-2 text-start">{t("table.title")}</th>
-                <th scope="col" className="p-2 text-start">{t("table.status")}</th>
-                <th scope="col" className="p-2 text-end">{t("table.signatures")}</th>
-                <th scope="col" className="p-2 text-end">{t("table.goal")}</th>
-                <th scope="col" className="p-2 text-end">{t("table.today")}</th>
-                <th scope="col" className="p-2 text-end">{t("table.followers")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {campaigns.map((c) => (
-                <tr key={c.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 text-start font-normal">
-                    <Link href={`/admin/campaigns/${c.id}`} lang={c.locale} className="font-semibold text-brand-800 underline">
-                      {c.title}
-                    </Link>
-                  </th>
-                  <td className="p-2">{t(`status.${c.status}`)}</td>
-                  <td className="p-2 text-end tabular-nums">{format.number(c.signatureCount)}</td>
-                  <td className="p-2 text-end tabular-nums">{format.number(c.goal)}</td>
-                  <td className="p-2 text-end tabular-nums">{format.number(stats.get(c.id)?.signaturesToday ?? 0)}</td>
-                  <td className="p-2 text-end tabular-nums">{format.number(stats.get(c.id)?.followers ?? 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("campaigns")}
+        rows={campaigns}
+        rowKey={(c) => c.id}
+        empty={t("noCampaigns")}
+        columns={[
+          {
+            header: t("table.title"),
+            cell: (c) => (
+              <Link href={`/admin/campaigns/${c.id}`} lang={c.locale} className="font-semibold text-brand-800 underline">
+                {c.title}
+              </Link>
+            ),
+          },
+          { header: t("table.status"), cell: (c) => t(`status.${c.status}`) },
+          { header: t("table.signatures"), numeric: true, cell: (c) => format.number(c.signatureCount) },
+          { header: t("table.goal"), numeric: true, cell: (c) => format.number(c.goal) },
+          { header: t("table.today"), numeric: true, cell: (c) => format.number(stats.get(c.id)?.signaturesToday ?? 0) },
+          { header: t("table.followers"), numeric: true, cell: (c) => format.number(stats.get(c.id)?.followers ?? 0) },
+        ]}
+      />
     </div>
   );
 }

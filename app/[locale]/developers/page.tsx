@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { siteOrigin } from "@/lib/server/config";
 import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 import { pageMetadata } from "@/lib/server/seo/page-metadata";
+import { Section } from "@/components/section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -27,14 +28,11 @@ function Code({ children }: { children: string }) {
   );
 }
 
-function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+function TextSection({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="text-2xl font-bold">
-        {heading}
-      </h2>
+    <Section id={id} heading={heading}>
       <p className="mt-2">{children}</p>
-    </section>
+    </Section>
   );
 }
 
@@ -58,21 +56,15 @@ export default async function DevelopersPage({ params }: Props) {
         <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="mt-3 text-lg text-slate-700">{t("intro")}</p>
       </div>
-      <section aria-labelledby="described-heading">
-        <h2 id="described-heading" className="text-2xl font-bold">
-          {t("describedHeading")}
-        </h2>
+      <Section id="described" heading={t("describedHeading")}>
         <p className="mt-2">{t("describedBody")}</p>
         <p className="mt-2">
           <a href="/api/openapi.json" lang="en" dir="ltr" className="font-mono text-brand-700 underline">
             {`${origin}/api/openapi.json`}
           </a>
         </p>
-      </section>
-      <section aria-labelledby="endpoints-heading">
-        <h2 id="endpoints-heading" className="text-2xl font-bold">
-          {t("endpointsHeading")}
-        </h2>
+      </Section>
+      <Section id="endpoints" heading={t("endpointsHeading")}>
         <dl className="mt-3 flex flex-col gap-3">
           {endpoints.map(([path, text]) => (
             <div key={path}>
@@ -83,27 +75,24 @@ export default async function DevelopersPage({ params }: Props) {
             </div>
           ))}
         </dl>
-      </section>
-      <Section id="language" heading={t("languageHeading")}>
+      </Section>
+      <TextSection id="language" heading={t("languageHeading")}>
         {t.rich("languageBody", { code: (text) => <Code>{String(text)}</Code> })}
-      </Section>
-      <Section id="caching" heading={t("cachingHeading")}>
+      </TextSection>
+      <TextSection id="caching" heading={t("cachingHeading")}>
         {t("cachingBody")}
-      </Section>
-      <Section id="privacy" heading={t("privacyHeading")}>
+      </TextSection>
+      <TextSection id="privacy" heading={t("privacyHeading")}>
         {t("privacyBody", { n: DISCLOSURE_THRESHOLD })}
-      </Section>
-      <Section id="embed" heading={t("embedHeading")}>
+      </TextSection>
+      <TextSection id="embed" heading={t("embedHeading")}>
         {t("embedBody")}
-      </Section>
-      <section aria-labelledby="example-heading">
-        <h2 id="example-heading" className="text-2xl font-bold">
-          {t("exampleHeading")}
-        </h2>
+      </TextSection>
+      <Section id="example" heading={t("exampleHeading")}>
         <pre lang="en" dir="ltr" tabIndex={0} className="mt-2 overflow-x-auto rounded bg-slate-900 p-4 text-sm text-slate-50">
           <code>{example}</code>
         </pre>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { RECENT_SIGN_IN_HOURS } from "@/lib/server/auth/recent-sign-in";
 import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 import { retentionSchedule, type RetentionPeriod } from "@/lib/server/retention/retention-schedule";
 import { config } from "@/lib/server/config";
+import { Section } from "@/components/section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -74,12 +75,9 @@ export default async function PrivacyPage({ params }: Props) {
           </Link>
         </p>,
       )}
-      <section aria-labelledby="other-sites-heading" className="mt-10">
-        <h2 id="other-sites-heading" className="text-2xl font-bold">
-          {t("otherSitesHeading")}
-        </h2>
+      <Section id="other-sites" heading={t("otherSitesHeading")} className="mt-10">
         <p className="mt-4 text-slate-800">{t("otherSites")}</p>
-      </section>
+      </Section>
       {section("decided-heading", t("decidedHeading"), DECIDED.map((k) => t(`decided.${k}`)))}
     </article>
   );

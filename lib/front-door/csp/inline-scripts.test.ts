@@ -12,6 +12,8 @@ describe("the inline scripts a page may run", () => {
     expect(isOwnInlineScript(BOOTSTRAP)).toBe(true);
     expect(isOwnInlineScript(DATA)).toBe(true);
     expect(isOwnInlineScript(TURBOPACK)).toBe(true);
+    // The page a form post without JavaScript answers with: the action's answer rides along.
+    expect(isOwnInlineScript(`${BOOTSTRAP};self.__next_f.push([2,[{"ok":false,"error":{"code":"validation"}},"k1",null]])`)).toBe(true);
   });
 
   it("are not anything else, however close to those shapes", () => {
@@ -22,6 +24,9 @@ describe("the inline scripts a page may run", () => {
       'self.__next_f.push([{"a":1}])',
       '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(alert(1));',
       `${BOOTSTRAP};alert(1)`,
+      `${BOOTSTRAP};self.__next_f.push([2,alert(1)])`,
+      `${BOOTSTRAP};self.__next_f.push([2,{}]);alert(1)`,
+      `${BOOTSTRAP};self.__next_f.push([1,{}])`,
     ]) {
       expect(isOwnInlineScript(source), source).toBe(false);
     }

@@ -10,6 +10,9 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const NEXT_BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";
 // React Server Components data for the page: one array of numbers and strings, nothing to run.
 const NEXT_DATA = /^self\.__next_f\.push\((\[[\s\S]*\])\)$/;
+// After a form posted without JavaScript, the bootstrap also carries the action's answer (its
+// "form state", [2, <JSON>]) so that React resumes with it: data again, whatever its shape.
+const NEXT_BOOTSTRAP_WITH_FORM_STATE = /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\);self\.__next_f\.push\((\[2,[\s\S]*\])\)$/;
 // Turbopack's list of the page's script files: one JSON object.
 const TURBOPACK_CHUNKS = /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((\{[\s\S]*\})\);?$/;
 
@@ -26,6 +29,8 @@ const isPlainObject = (value: unknown) => typeof value === "object" && value !==
 
 export function isOwnInlineScript(source: string): boolean {
   if (source === NEXT_BOOTSTRAP) return true;
+  const formState = NEXT_BOOTSTRAP_WITH_FORM_STATE.exec(source);
+  if (formState) return parses(formState[1]!, (value) => Array.isArray(value) && value.length === 2 && value[0] === 2);
   const data = NEXT_DATA.exec(source);
   if (data) return parses(data[1]!, isDataArray);
   const chunks = TURBOPACK_CHUNKS.exec(source);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { rawRequest, serve, settingsFor } from "../test-support";
+import { rawRequest, serve, settingsFor, withServed } from "../test-support";
 import { addressShape } from "./address-shape";
 
 describe("address shape", () => {
   it("refuses control characters with a clear message, before anything looks the address up", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test" }), [addressShape()]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test" }), [addressShape()]), async (running) => {
       for (const path of ["/campaigns/ab%00c", "/api/campaigns/ab%00c", "/signin/confirm?token=%00", "/campaigns/a%0Ab", "/api/x%7f", "/campaigns/x%1F"]) {
         const response = await rawRequest(running.port, { path });
         expect(response.status, path).toBe(400);
@@ -15,14 +14,11 @@ describe("address shape", () => {
       expect(page.body).toContain("control characters");
       expect(page.headers["content-type"]).toContain("text/html");
       expect(running.reachedNext).toEqual([]);
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("answers broken encoding, overlong and non-path targets", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test" }), [addressShape()]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test" }), [addressShape()]), async (running) => {
       expect((await rawRequest(running.port, { path: "/api/campaigns/%E0%A4%A" })).status).toBe(400);
       expect((await rawRequest(running.port, { path: `/campaigns/${"a".repeat(5000)}` })).status).toBe(414);
       expect((await rawRequest(running.port, { path: "*", method: "OPTIONS" })).status).toBe(400);
@@ -30,8 +26,6 @@ describe("address shape", () => {
       // A page address with broken encoding gets Next's 404 page.
       expect((await rawRequest(running.port, { path: "/campaigns/%ZZ" })).body).toBe("from next");
       expect(running.reachedNext.map((r) => r.url)).toEqual(["/_/not-found"]);
-    } finally {
-      await running.close();
-    }
+    });
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { rawRequest, serve, settingsFor } from "../test-support";
+import { rawRequest, serve, settingsFor, withServed } from "../test-support";
 import { allowedMethods } from "./allowed-methods";
 
 describe("allowed methods", () => {
   it("answers methods the app has no use for with 405 and the ones it has", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test" }), [allowedMethods()]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test" }), [allowedMethods()]), async (running) => {
       for (const [method, path, allow] of [
         ["TRACE", "/", "GET, HEAD, POST"],
         ["PUT", "/campaigns/x", "GET, HEAD, POST"],
@@ -37,8 +36,6 @@ describe("allowed methods", () => {
       ]) {
         expect((await rawRequest(running.port, { method, path })).status, `${method} ${path}`).toBe(200);
       }
-    } finally {
-      await running.close();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiRoutesFrom } from "../api-routes";
-import { rawRequest, serve, settingsFor } from "../test-support";
+import { rawRequest, serve, settingsFor, withServed } from "../test-support";
 import { apiRoutes } from "./api-routes";
 
 const routes = apiRoutesFrom(["/api/campaigns/route", "/api/campaigns/[slug]/route", "/api/campaigns/[slug]/count/route", "/api/auth/[...nextauth]/route", "/[locale]/page", "/api/x/[[...rest]]/route"]);
@@ -12,16 +12,13 @@ describe("api routes", () => {
   });
 
   it("answers any other /api address with a 404 before Next, and leaves pages alone", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test" }), [apiRoutes({ routes })]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test" }), [apiRoutes({ routes })]), async (running) => {
       const refused = await rawRequest(running.port, { method: "POST", path: "/api/campaigns/anonymous/1", headers: { "content-type": "multipart/form-data" }, body: "--x" });
       expect(refused.status).toBe(404);
       expect(JSON.parse(refused.body)).toMatchObject({ error: "not_found" });
       await rawRequest(running.port, { path: "/api/campaigns/a" });
       await rawRequest(running.port, { path: "/campaigns/anything" });
       expect(running.reachedNext.map((r) => r.url)).toEqual(["/api/campaigns/a", "/campaigns/anything"]);
-    } finally {
-      await running.close();
-    }
+    });
   });
 });

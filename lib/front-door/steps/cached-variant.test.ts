@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { rawRequest, serve, settingsFor } from "../test-support";
+import { rawRequest, serve, settingsFor, withServed } from "../test-support";
 import { cachedVariant } from "./cached-variant";
 
 describe("the cached variant's internal address", () => {
   it("is a 404 from outside, however it is spelled", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test" }), [cachedVariant()]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test" }), [cachedVariant()]), async (running) => {
       const spellings = [
         "/campaigns/x/anonymous/1796137643659",
         "/campaigns/x/anonymous/made-up",
@@ -22,8 +21,6 @@ describe("the cached variant's internal address", () => {
       expect(running.reachedNext.map((r) => `${r.method} ${r.url}`)).toEqual(spellings.map(() => "GET /_/not-found"));
       await rawRequest(running.port, { path: "/campaigns/anonymous" });
       expect(running.reachedNext.at(-1)?.url).toBe("/campaigns/anonymous");
-    } finally {
-      await running.close();
-    }
+    });
   });
 });

@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/internal-headers";
-import { rawRequest, serve, settingsFor } from "../test-support";
+import { rawRequest, serve, settingsFor, withServed } from "../test-support";
 import { clientAddress, rateLimitSubject } from "./client-address";
 
 async function addressesSeen(hops: string, forwarded: (string | undefined)[]) {
-  const running = await serve(settingsFor({ NODE_ENV: "test", TRUSTED_PROXY_HOPS: hops }), [clientAddress()]);
-  try {
+  return withServed(serve(settingsFor({ NODE_ENV: "test", TRUSTED_PROXY_HOPS: hops }), [clientAddress()]), async (running) => {
     for (const xff of forwarded) {
       await rawRequest(running.port, { path: "/", headers: { ...(xff === undefined ? {} : { "x-forwarded-for": xff }), "x-real-ip": "198.51.100.9", [CLIENT_ADDRESS_HEADER]: "203.0.113.1" } });
     }
     return running.reachedNext.map((r) => ({ address: r.headers[CLIENT_ADDRESS_HEADER], forwarded: r.headers["x-forwarded-for"], realIp: r.headers["x-real-ip"] }));
-  } finally {
-    await running.close();
-  }
+  });
 }
 
 describe("the client address", () => {

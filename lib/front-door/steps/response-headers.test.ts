@@ -1,30 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { rawRequest, serve, settingsFor } from "../test-support";
+import { rawRequest, serve, settingsFor, withServed } from "../test-support";
 import { HSTS, PAGE_CACHE_CONTROL, responseHeaders } from "./response-headers";
 
 const settings = settingsFor({ NODE_ENV: "test" });
 
 describe("response headers", () => {
   it("strips Next's internal headers, the cached page's internal address above all", async () => {
-    const running = await serve(settings, [responseHeaders()], (_req, res) => {
+    await withServed(serve(settings, [responseHeaders()], (_req, res) => {
       res.setHeader("x-middleware-rewrite", "/en/campaigns/x/anonymous/1796137643659");
       res.setHeader("x-nextjs-cache", "HIT");
       res.setHeader("x-nextjs-rewritten-path", "/en/campaigns/x/anonymous/1796137643659");
       res.writeHead(200, { "Content-Type": "text/html", "x-matched-path": "/[locale]/campaigns/[slug]/anonymous/[version]" });
       res.end("<html></html>");
-    });
-    try {
+    }), async (running) => {
       const response = await rawRequest(running.port, { path: "/campaigns/x" });
       expect(response.status).toBe(200);
       expect(Object.keys(response.headers).filter((name) => /middleware|nextjs-cache|matched|rewritten/.test(name))).toEqual([]);
       expect(JSON.stringify(response.headers)).not.toContain("anonymous");
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("caches a page for a second, not a year of stale-while-revalidate", async () => {
-    const running = await serve(settings, [responseHeaders()], (req, res) => {
+    await withServed(serve(settings, [responseHeaders()], (req, res) => {
       if (req.url === "/page") {
         res.setHeader("Content-Type", "text/html; charset=utf-8");
         res.setHeader("Cache-Control", "s-maxage=5, stale-while-revalidate=31535995");
@@ -33,15 +30,12 @@ describe("response headers", () => {
         res.setHeader("Cache-Control", "public, max-age=5, stale-while-revalidate=31535995");
       }
       res.end("x");
-    });
-    try {
+    }), async (running) => {
       expect((await rawRequest(running.port, { path: "/page" })).headers["cache-control"]).toBe(PAGE_CACHE_CONTROL);
       expect((await rawRequest(running.port, { path: "/json" })).headers["cache-control"]).toBe("public, max-age=5, stale-while-revalidate=30");
       // Saying nothing about caching means: do not cache.
       expect((await rawRequest(running.port, { path: "/other" })).headers["cache-control"]).toBe("no-store");
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("sends HSTS when the public origin is https, and only then", async () => {
@@ -50,12 +44,9 @@ describe("response headers", () => {
       [https, HSTS],
       [settings, undefined],
     ] as const) {
-      const running = await serve(which, [responseHeaders()]);
-      try {
+      await withServed(serve(which, [responseHeaders()]), async (running) => {
         expect((await rawRequest(running.port, { path: "/", headers: { host: new URL(which.auth.url).host } })).headers["strict-transport-security"]).toBe(expected);
-      } finally {
-        await running.close();
-      }
+      });
     }
   });
 });

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { rawRequest, serve, settingsFor } from "../test-support";
+import { rawRequest, serve, settingsFor, withServed } from "../test-support";
 import { serverActionShape } from "./server-action-shape";
 
 const ACTION = "602b89eb871b54817b3cd60add7aebe7d4b8d5eb37";
@@ -37,8 +37,7 @@ function formPost(fields: Record<string, string>) {
 
 describe("server action shape", () => {
   it("hands the calls the app's own forms make on to Next, body and all", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test" }), [serverActionShape({ actions })]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test" }), [serverActionShape({ actions })]), async (running) => {
       const fields = new FormData();
       fields.append("slug", "x");
       fields.append("comment", "$100 for my family");
@@ -56,14 +55,11 @@ describe("server action shape", () => {
       expect(running.reachedNext).toHaveLength(3);
       expect(running.reachedNext[0]!.body).toBe(calls[0]!.body.toString("utf8"));
       expect(running.reachedNext[2]!.body).toContain("$ACTION_REF_1");
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("refuses forged references, parts that are not there, unknown actions and other sites, without a 500", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test" }), [serverActionShape({ actions })]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test" }), [serverActionShape({ actions })]), async (running) => {
       const text = (json: string, action = ACTION, origin = ORIGIN) =>
         rawRequest(running.port, { method: "POST", path: "/admin/users", headers: { "next-action": action, "content-type": "text/plain;charset=UTF-8", origin }, body: json });
       for (const forged of ['["$K9"', "not json{", '["$@1"]', '["$Q2"]', '["$W1"]', '[{},"$F1"]', '["$1"]', '["$1:a:b"]', '["$T"]', '["$h1"]', '["$B1"]', '["$R1"]', '["$K1"]', `${"[".repeat(40)}${"]".repeat(40)}`]) {
@@ -108,14 +104,11 @@ describe("server action shape", () => {
       const garbage = await rawRequest(running.port, { method: "POST", path: "/campaigns/x", headers: { "content-type": "multipart/form-data; boundary=zz", origin: ORIGIN }, body: "--zz\r\nnonsense" });
       expect(garbage.status).toBe(400);
       expect(running.reachedNext).toEqual([]);
-    } finally {
-      await running.close();
-    }
+    });
   });
 
   it("refuses posts to a page that are no action call, and leaves the JSON API alone", async () => {
-    const running = await serve(settingsFor({ NODE_ENV: "test" }), [serverActionShape({ actions })]);
-    try {
+    await withServed(serve(settingsFor({ NODE_ENV: "test" }), [serverActionShape({ actions })]), async (running) => {
       const { body, type } = await formPost({ slug: "x" });
       for (const [contentType, payload] of [
         [type, body],
@@ -138,8 +131,6 @@ describe("server action shape", () => {
       }
       await rawRequest(running.port, { method: "POST", path: "/api/campaigns/x/signature", headers: { "content-type": "application/json" }, body: "{" });
       expect(running.reachedNext.map((r) => r.url)).toEqual(["/api/campaigns/x/signature"]);
-    } finally {
-      await running.close();
-    }
+    });
   });
 });

@@ -6,7 +6,8 @@ import { siteOrigin } from "@/lib/server/config";
 import { siteName } from "@/lib/server/organisation";
 import { countryNamer } from "@/lib/validation/countries";
 import type { CampaignGlance } from "@/lib/server/campaigns/get-campaign-glance";
-import { escapeHtml as h } from "./escape-html";
+import { escapeHtml as h } from "@/lib/http/escape-html";
+import { standalonePage } from "@/lib/http/standalone-page";
 import type { PublicBreakdown } from "@/lib/server/disclosure/public-breakdown";
 
 // Languages written in Arabic script (Uyghur) are set in Naskh, as on the pages.
@@ -58,25 +59,16 @@ export function renderEmbed({ campaign, breakdown, locale }: { campaign: Campaig
   ];
   const countText = count("signatures", { count: campaign.signatureCount });
   const goalText = count("ofGoal", { goal: format.number(campaign.goal) });
-  return `<!doctype html>
-<html lang="${locale}" dir="${languages[locale].dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${h(`${campaign.title} · ${site}`)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<p class="site"><bdi>${h(site)}</bdi></p>
+  return standalonePage({
+    locale,
+    title: `${campaign.title} · ${site}`,
+    style: STYLE,
+    main: `<p class="site"><bdi>${h(site)}</bdi></p>
 <h1 lang="${h(campaign.lang)}" dir="auto">${h(campaign.title)}</h1>
 <p class="count"><span data-count="${campaign.signatureCount}">${h(countText)}</span> <span class="goal">${h(goalText)}</span></p>
 <div class="track" role="progressbar" aria-label="${h(count("progressLabel", { count: format.number(campaign.signatureCount), goal: format.number(campaign.goal) }))}" aria-valuemin="0" aria-valuemax="${campaign.goal}" aria-valuenow="${Math.min(campaign.signatureCount, campaign.goal)}"><div class="fill" style="width:${percent}%"></div></div>
 <p class="percent">${h(count("percent", { percent: format.number(percent) }))}</p>
 ${countries.length > 0 ? `<ul class="countries" aria-label="${h(t("countries"))}">${countries.join("")}</ul>` : ""}
-<a class="sign" href="${h(url)}" target="_blank" rel="noopener">${h(open ? t("sign") : t("read"))}<span class="sr"> ${h(t("newTab"))}</span></a>
-</main>
-</body>
-</html>`;
+<a class="sign" href="${h(url)}" target="_blank" rel="noopener">${h(open ? t("sign") : t("read"))}<span class="sr"> ${h(t("newTab"))}</span></a>`,
+  });
 }

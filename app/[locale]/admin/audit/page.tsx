@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { DataTable } from "@/components/admin/data-table";
 import { requireAdminPage } from "@/lib/server/authz";
 import { listAudit } from "@/lib/server/admin/list-audit";
 
@@ -24,53 +25,50 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold">{t("heading")}</h1>
         <p className="mt-2 text-slate-700">{t("intro")}</p>
       </div>
-      {entries.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-start text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2 text-start">{t("when")}</th>
-                <th scope="col" className="p-2 text-start">{t("who")}</th>
-                <th scope="col" className="p-2 text-start">{t("what")}</th>
-                <th scope="col" className="p-2 text-start">{t("entity")}</th>
-                <th scope="col" className="p-2 text-start">{t("details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id} className="border-b border-slate-200 align-top">
-                  <td className="p-2 whitespace-nowrap">
-                    <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
-                  </td>
-                  <td className="p-2" dir="ltr">{e.actorEmail}</td>
-                  <td className="p-2 font-mono" dir="ltr">{e.action}</td>
-                  <td className="p-2 font-mono" dir="ltr">
-                    {e.entityType} {e.entityId}
-                    {e.staffEmail && <span className="block font-sans">{e.staffEmail}</span>}
-                  </td>
-                  <td className="p-2">
-                    <details>
-                      <summary className="cursor-pointer">{t("details")}</summary>
-                      <div className="grid gap-2 md:grid-cols-2" dir="ltr">
-                        <div>
-                          <p className="font-semibold">{t("before")}</p>
-                          <pre className="max-w-md overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify(e.before, null, 2)}</pre>
-                        </div>
-                        <div>
-                          <p className="font-semibold">{t("after")}</p>
-                          <pre className="max-w-md overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify(e.after, null, 2)}</pre>
-                        </div>
-                      </div>
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("heading")}
+        rows={entries}
+        rowKey={(e) => e.id}
+        empty={t("empty")}
+        dense
+        columns={[
+          {
+            header: t("when"),
+            cell: (e) => <time dateTime={e.createdAt.toISOString()}>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>,
+            cellProps: () => ({ className: "whitespace-nowrap" }),
+          },
+          { header: t("who"), cell: (e) => e.actorEmail, cellProps: () => ({ dir: "ltr" }) },
+          { header: t("what"), cell: (e) => e.action, cellProps: () => ({ dir: "ltr", className: "font-mono" }) },
+          {
+            header: t("entity"),
+            cell: (e) => (
+              <>
+                {e.entityType} {e.entityId}
+                {e.staffEmail && <span className="block font-sans">{e.staffEmail}</span>}
+              </>
+            ),
+            cellProps: () => ({ dir: "ltr", className: "font-mono" }),
+          },
+          {
+            header: t("details"),
+            cell: (e) => (
+              <details>
+                <summary className="cursor-pointer">{t("details")}</summary>
+                <div className="grid gap-2 md:grid-cols-2" dir="ltr">
+                  <div>
+                    <p className="font-semibold">{t("before")}</p>
+                    <pre className="max-w-md overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify(e.before, null, 2)}</pre>
+                  </div>
+                  <div>
+                    <p className="font-semibold">{t("after")}</p>
+                    <pre className="max-w-md overflow-x-auto whitespace-pre-wrap text-xs">{JSON.stringify(e.after, null, 2)}</pre>
+                  </div>
+                </div>
+              </details>
+            ),
+          },
+        ]}
+      />
       <nav className="flex items-center gap-4 text-sm">
         {page > 1 && <Link href={`/admin/audit?page=${page - 1}`} className="underline">{t("newer")}</Link>}
         <span>{t("page", { page, pages })}</span>

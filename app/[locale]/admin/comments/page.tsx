@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { CommentReviewButtons } from "@/components/admin/comment-review-buttons";
 import { requireAdminPage } from "@/lib/server/authz";
 import { listCommentsForReview } from "@/lib/server/admin/list-comments-for-review";
+import { Section } from "@/components/section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -31,10 +32,7 @@ export default async function CommentQueuePage({ params }: Props) {
         <p>{t("empty")}</p>
       ) : (
         <>
-          <section aria-labelledby="per-campaign-heading">
-            <h2 id="per-campaign-heading" className="text-xl font-bold">
-              {t("perCampaign", { count: total })}
-            </h2>
+          <Section id="per-campaign" heading={t("perCampaign", { count: total })} size="small">
             <ul className="mt-2 flex flex-col gap-1">
               {campaigns.map((c) => (
                 <li key={c.id}>
@@ -46,7 +44,7 @@ export default async function CommentQueuePage({ params }: Props) {
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
           <ol className="flex flex-col gap-3" aria-label={t("queue")}>
             {queue.map((c) => (
               <li key={c.id} className="flex flex-wrap items-start justify-between gap-3 rounded border border-slate-200 bg-white p-3">

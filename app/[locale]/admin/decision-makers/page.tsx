@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { DataTable } from "@/components/admin/data-table";
 import { requireAdminPage } from "@/lib/server/authz";
 import { listDecisionMakers } from "@/lib/server/decision-makers/list-decision-makers";
 
@@ -27,42 +28,32 @@ export default async function DecisionMakersPage({ params }: Props) {
         </Link>
       </div>
       <p className="max-w-3xl text-slate-700">{t("intro")}</p>
-      {decisionMakers.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-start">
-            <caption className="sr-only">{t("heading")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-sm">
-                <th scope="col" className="p-2 text-start">{t("name")}</th>
-                <th scope="col" className="p-2 text-start">{t("institution")}</th>
-                <th scope="col" className="p-2 text-start">{t("jurisdiction")}</th>
-                <th scope="col" className="p-2 text-end">{t("campaigns")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {decisionMakers.map((d) => (
-                <tr key={d.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 text-start font-normal">
-                    <Link href={`/admin/decision-makers/${d.id}`} lang={d.lang} className="font-semibold text-brand-800 underline">
-                      {d.name}
-                    </Link>
-                    {d.title && (
-                      <span lang={d.lang} className="block text-sm text-slate-700">
-                        {d.title}
-                      </span>
-                    )}
-                  </th>
-                  <td className="p-2" lang={d.lang}>{d.institution}</td>
-                  <td className="p-2" lang={d.lang}>{d.jurisdiction}</td>
-                  <td className="p-2 text-end tabular-nums">{d.campaigns}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t("heading")}
+        rows={decisionMakers}
+        rowKey={(d) => d.id}
+        empty={t("empty")}
+        columns={[
+          {
+            header: t("name"),
+            cell: (d) => (
+              <>
+                <Link href={`/admin/decision-makers/${d.id}`} lang={d.lang} className="font-semibold text-brand-800 underline">
+                  {d.name}
+                </Link>
+                {d.title && (
+                  <span lang={d.lang} className="block text-sm text-slate-700">
+                    {d.title}
+                  </span>
+                )}
+              </>
+            ),
+          },
+          { header: t("institution"), cell: (d) => d.institution, cellProps: (d) => ({ lang: d.lang }) },
+          { header: t("jurisdiction"), cell: (d) => d.jurisdiction, cellProps: (d) => ({ lang: d.lang }) },
+          { header: t("campaigns"), numeric: true, cell: (d) => d.campaigns },
+        ]}
+      />
     </div>
   );
 }

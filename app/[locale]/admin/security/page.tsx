@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { DataTable } from "@/components/admin/data-table";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireAdminPage } from "@/lib/server/authz";
 import { hourlySecurityEvents } from "@/lib/server/security/hourly-security-events";
@@ -32,49 +34,22 @@ export default async function SecurityPage({ params }: Props) {
         <h1 className="text-3xl font-bold">{t("heading")}</h1>
         <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       </div>
-      {hours.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t("heading")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 align-bottom">
-                <th scope="col" className="p-2 text-start">{t("hour")}</th>
-                {SECURITY_EVENT_KINDS.map((kind) => (
-                  <th key={kind} scope="col" className="p-2 text-end">
-                    {t(`kinds.${messageKey(kind)}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {hours.map((h) => (
-                <tr key={h.hour.toISOString()} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 text-start font-normal whitespace-nowrap">
-                    <time dateTime={h.hour.toISOString()}>{format.dateTime(h.hour, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}</time>
-                  </th>
-                  {SECURITY_EVENT_KINDS.map((kind) => (
-                    <td key={kind} className="p-2 text-end tabular-nums">
-                      {format.number(h.counts[kind])}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="border-t-2 border-slate-400 font-semibold">
-                <th scope="row" className="p-2 text-start">{t("total")}</th>
-                {SECURITY_EVENT_KINDS.map((kind) => (
-                  <td key={kind} className="p-2 text-end tabular-nums">
-                    {format.number(totals[kind])}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      )}
+      <DataTable<{ key: string; label: ReactNode; counts: Record<SecurityEventKind, number> }>
+        caption={t("heading")}
+        rows={hours.map((h) => ({
+          key: h.hour.toISOString(),
+          label: <time dateTime={h.hour.toISOString()}>{format.dateTime(h.hour, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}</time>,
+          counts: h.counts,
+        }))}
+        rowKey={(row) => row.key}
+        empty={t("empty")}
+        footer={{ key: "total", label: t("total"), counts: totals }}
+        dense
+        columns={[
+          { header: t("hour"), cell: (row) => row.label, cellProps: () => ({ className: "whitespace-nowrap" }) },
+          ...SECURITY_EVENT_KINDS.map((kind) => ({ header: t(`kinds.${messageKey(kind)}`), numeric: true, cell: (row: { counts: Record<SecurityEventKind, number> }) => format.number(row.counts[kind]) })),
+        ]}
+      />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RoleForm } from "@/components/admin/role-form";
 import { requireAdminPage } from "@/lib/server/authz";
 import { listStaff } from "@/lib/server/admin/users";
+import { Section } from "@/components/section";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,10 +25,7 @@ export default async function UsersPage({ params }: Props) {
         <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       </div>
       <RoleForm />
-      <section aria-labelledby="staff-heading">
-        <h2 id="staff-heading" className="text-2xl font-bold">
-          {t("staff")}
-        </h2>
+      <Section id="staff" heading={t("staff")}>
         <ul className="mt-4 flex flex-col gap-3">
           {staff.map((person) => (
             <li key={person.id} className="rounded border border-slate-200 bg-white p-3">
@@ -38,7 +36,7 @@ export default async function UsersPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { signOutAction, signOutEverywhereAction } from "@/lib/actions/auth";
 import { deleteAccountAction } from "@/lib/actions/account";
+import { Section } from "@/components/section";
 
 export const DELETE_PROBLEMS = ["confirm", "lastAdmin"] as const;
 export type DeleteProblem = (typeof DELETE_PROBLEMS)[number];
@@ -11,10 +12,7 @@ export async function AccountActions({ email, locale, deleteProblem }: { email: 
   const [t, tSignIn] = await Promise.all([getTranslations("Me"), getTranslations("SignIn")]);
   return (
     <>
-      <section aria-labelledby="account-heading">
-        <h2 id="account-heading" className="text-2xl font-bold">
-          {t("account")}
-        </h2>
+      <Section id="account" heading={t("account")}>
         <p className="mt-3 text-slate-700">{tSignIn("signedInAs", { email })}</p>
         <div className="mt-4 flex flex-wrap gap-3">
           <form action={signOutAction}>
@@ -30,12 +28,9 @@ export async function AccountActions({ email, locale, deleteProblem }: { email: 
             </button>
           </form>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="delete-heading" className="rounded-lg border border-red-200 bg-red-50/40 p-4">
-        <h2 id="delete-heading" className="text-2xl font-bold">
-          {t("deleteHeading")}
-        </h2>
+      <Section id="delete" heading={t("deleteHeading")} className="rounded-lg border border-red-200 bg-red-50/40 p-4">
         <p className="mt-3 text-slate-800">{t("deleteBody")}</p>
         <form action={deleteAccountAction} className="mt-4 flex flex-col gap-3">
           <input type="hidden" name="locale" value={locale} />
@@ -60,7 +55,7 @@ export async function AccountActions({ email, locale, deleteProblem }: { email: 
             {t("deleteButton")}
           </button>
         </form>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requestFreshSignInAction } from "@/lib/actions/auth";
+import { Section } from "@/components/section";
 
 export const FRESH_PROBLEMS = ["rateLimited", "sendFailed"] as const;
 export type FreshProblem = (typeof FRESH_PROBLEMS)[number];
@@ -9,10 +10,7 @@ export type FreshProblem = (typeof FRESH_PROBLEMS)[number];
 export async function FreshSignIn({ locale, problem }: { locale: string; problem: FreshProblem | undefined }) {
   const t = await getTranslations("Me");
   return (
-    <section aria-labelledby="recent-heading" className="rounded-lg border border-slate-300 bg-white p-4">
-      <h2 id="recent-heading" className="text-2xl font-bold">
-        {t("recentHeading")}
-      </h2>
+    <Section id="recent" heading={t("recentHeading")} className="rounded-lg border border-slate-300 bg-white p-4">
       <p className="mt-3 text-slate-800">{t("recentBody")}</p>
       <form action={requestFreshSignInAction} className="mt-4 flex flex-col gap-3">
         <input type="hidden" name="locale" value={locale} />
@@ -26,6 +24,6 @@ export async function FreshSignIn({ locale, problem }: { locale: string; problem
         </button>
       </form>
       <p className="mt-3 text-sm text-slate-600">{t("recentHint")}</p>
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { FollowForm } from "@/components/signing/follow-form";
 import { WithdrawForm } from "@/components/signing/withdraw-form";
 import { signingText } from "@/components/signing/signing-text-server";
 import type { MyCampaign } from "@/lib/server/me/list-my-campaigns";
+import { Section } from "@/components/section";
 
 // What a person signed and follows, and the download of their data: only ever rendered for a
 // recent sign-in (see the page).
@@ -13,10 +14,7 @@ export async function MyCampaignLists({ campaigns, locale }: { campaigns: MyCamp
   const following = campaigns.filter((c) => c.following);
   return (
     <>
-      <section aria-labelledby="signed-heading">
-        <h2 id="signed-heading" className="text-2xl font-bold">
-          {t("signed")}
-        </h2>
+      <Section id="signed" heading={t("signed")}>
         {signed.length === 0 ? (
           <p className="mt-3 text-slate-700">{t("signedEmpty")}</p>
         ) : (
@@ -32,12 +30,9 @@ export async function MyCampaignLists({ campaigns, locale }: { campaigns: MyCamp
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="following-heading">
-        <h2 id="following-heading" className="text-2xl font-bold">
-          {t("following")}
-        </h2>
+      <Section id="following" heading={t("following")}>
         {following.length === 0 ? (
           <p className="mt-3 text-slate-700">{t("followingEmpty")}</p>
         ) : (
@@ -54,19 +49,16 @@ export async function MyCampaignLists({ campaigns, locale }: { campaigns: MyCamp
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="data-heading">
-        <h2 id="data-heading" className="text-2xl font-bold">
-          {t("data")}
-        </h2>
+      <Section id="data" heading={t("data")}>
         <p className="mt-3 text-slate-700">{t("dataBody")}</p>
         <p className="mt-4">
           <a href="/api/me/export" download className="inline-block rounded border border-slate-500 px-4 py-2 font-semibold">
             {t("download")}
           </a>
         </p>
-      </section>
+      </Section>
     </>
   );
 }

@@ -19,6 +19,7 @@ import { PacketPanel } from "@/components/admin/packet-panel";
 import type { CampaignFormValues } from "@/lib/validation/campaign";
 import { isLocale, routing, type Locale } from "@/i18n/routing";
 import { forEachLocale } from "@/lib/validation/locales";
+import { Section } from "@/components/section";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string; saved?: string }> };
 
@@ -88,24 +89,18 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
         {saved === "campaign" && <p className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("saved")}</p>}
       </div>
 
-      <section aria-labelledby="chart-heading" className="flex flex-col gap-3">
-        <h2 id="chart-heading" className="text-2xl font-bold">
-          {t("chartHeading")}
-        </h2>
+      <Section id="chart" heading={t("chartHeading")} className="flex flex-col gap-3">
         <SignatureChart data={perDay} />
         <p>
           <Link href={`/admin/updates?campaign=${campaign.id}`} className="font-semibold text-brand-700 underline">
             {t("updates.heading")}
           </Link>
         </p>
-      </section>
+      </Section>
 
       <CampaignForm key={campaign.updatedAt.toISOString()} id={campaign.id} defaults={formDefaults(campaign)} />
 
-      <section aria-labelledby="targets-heading" className="flex flex-col gap-4">
-        <h2 id="targets-heading" className="text-2xl font-bold">
-          {t("targets.heading")}
-        </h2>
+      <Section id="targets" heading={t("targets.heading")} className="flex flex-col gap-4">
         {saved === "targets" && <p role="status" className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("saved")}</p>}
         {targets.length === 0 ? (
           <p className="text-slate-700">{t("targets.none")}</p>
@@ -132,12 +127,9 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
             {t("decisionMakers.manage")}
           </Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="tracker-heading" className="flex flex-col gap-4">
-        <h2 id="tracker-heading" className="text-2xl font-bold">
-          {t("tracker.heading")}
-        </h2>
+      <Section id="tracker" heading={t("tracker.heading")} className="flex flex-col gap-4">
         <p className="text-slate-700">{t("tracker.intro")}</p>
         {campaign.events.length === 0 ? (
           <p className="text-slate-700">{t("tracker.empty")}</p>
@@ -185,16 +177,13 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
             reason: "",
           }}
         />
-      </section>
+      </Section>
 
       {campaign.status !== "DRAFT" && (
         <PacketPanel campaignId={campaign.id} targets={targets.map((x) => ({ id: x.id, name: x.decisionMaker.name }))} locale={locale} />
       )}
 
-      <section aria-labelledby="moderation-heading" className="flex flex-col gap-3">
-        <h2 id="moderation-heading" className="text-2xl font-bold">
-          {t("moderation.heading")}
-        </h2>
+      <Section id="moderation" heading={t("moderation.heading")} className="flex flex-col gap-3">
         <CommentReviewSetting campaignId={campaign.id} on={campaign.reviewComments} />
         {waitingHere > 0 && (
           <p>
@@ -223,7 +212,7 @@ export default async function EditCampaignPage({ params, searchParams }: Props) 
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { getDecisionMaker, type EditableDecisionMaker } from "@/lib/server/decis
 import type { DecisionMakerFormValues } from "@/lib/validation/decision-maker";
 import { isLocale, routing, type Locale } from "@/i18n/routing";
 import { forEachLocale } from "@/lib/validation/locales";
+import { Section } from "@/components/section";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -42,10 +43,7 @@ export default async function EditDecisionMakerPage({ params, searchParams }: Pr
       </p>
       <h1 className="text-3xl font-bold">{t("editHeading")}</h1>
       <div role="status">{saved && <p className="rounded bg-green-50 p-3 font-semibold text-green-900">{t("saved")}</p>}</div>
-      <section aria-labelledby="addressed-heading">
-        <h2 id="addressed-heading" className="text-xl font-bold">
-          {t("addressedBy")}
-        </h2>
+      <Section id="addressed" heading={t("addressedBy")} size="small">
         {decisionMaker.campaigns.length === 0 ? (
           <p className="mt-2 text-slate-700">{t("addressedByNone")}</p>
         ) : (
@@ -60,7 +58,7 @@ export default async function EditDecisionMakerPage({ params, searchParams }: Pr
           </ul>
         )}
         <p className="mt-2 text-sm text-slate-700">{t("linkHint")}</p>
-      </section>
+      </Section>
       <DecisionMakerForm key={decisionMaker.updatedAt.toISOString()} id={decisionMaker.id} defaults={formDefaults(decisionMaker)} />
     </div>
   );

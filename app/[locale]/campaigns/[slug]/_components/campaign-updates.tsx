@@ -1,16 +1,14 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { MarkdownText } from "@/components/markdown";
 import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
+import { Section } from "@/components/section";
 
 // The updates staff sent to followers, newest first, in the language the campaign is written in.
 export function CampaignUpdates({ updates, lang }: { updates: PublicCampaign["updates"]; lang: string }) {
   const t = useTranslations("Campaign");
   const format = useFormatter();
   return (
-    <section aria-labelledby="updates-heading" className="mt-10">
-      <h2 id="updates-heading" className="text-2xl font-bold">
-        {t("updates")}
-      </h2>
+    <Section id="updates" heading={t("updates")} className="mt-10">
       {updates.length === 0 ? (
         <p className="mt-3 text-slate-700">{t("updatesEmpty")}</p>
       ) : (
@@ -32,6 +30,6 @@ export function CampaignUpdates({ updates, lang }: { updates: PublicCampaign["up
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

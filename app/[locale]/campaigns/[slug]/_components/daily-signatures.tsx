@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SignatureChart } from "@/components/signature-chart";
 import { publicSignaturesPerDay } from "@/lib/server/stats/public-signatures-per-day";
+import { Section } from "@/components/section";
 
 // The page shows the last 30 days (its weight is every reader's cost); the JSON has 365.
 const DAYS_ON_PAGE = 30;
@@ -10,14 +11,11 @@ const DAYS_ON_PAGE = 30;
 export async function DailySignatures({ campaignId }: { campaignId: string }) {
   const [t, perDay] = await Promise.all([getTranslations("Reach"), publicSignaturesPerDay(campaignId)]);
   return (
-    <section aria-labelledby="daily-heading" className="mt-10">
-      <h2 id="daily-heading" className="text-2xl font-bold">
-        {t("dailyHeading")}
-      </h2>
+    <Section id="daily" heading={t("dailyHeading")} className="mt-10">
       <div className="mt-4">
         <SignatureChart data={perDay.slice(-DAYS_ON_PAGE)} />
       </div>
       <p className="mt-2 text-sm text-slate-600">{t("dailyNote")}</p>
-    </section>
+    </Section>
   );
 }

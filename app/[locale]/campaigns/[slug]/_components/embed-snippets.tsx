@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { localePath } from "@/lib/locale-path";
+import { Section } from "@/components/section";
 
 // Copy-and-paste code for other sites: the embed (the only page of ours another site may
 // frame, and it runs no script) and the count badge. Plain read-only fields: no script to copy.
@@ -12,10 +13,7 @@ export async function EmbedSnippets({ origin, slug, title, locale }: { origin: s
   const embed = `<iframe src="${origin}${localePath(locale, `/embed/campaigns/${slug}`)}" title="${attr(title)}" width="100%" height="320" style="border:0;max-width:480px" loading="lazy"></iframe>`;
   const badge = `<a href="${page}"><img src="${origin}/api/campaigns/${slug}/badge.svg${query}" alt="${attr(t("badgeAlt", { title }))}"></a>`;
   return (
-    <section aria-labelledby="embed-heading">
-      <h2 id="embed-heading" className="text-xl font-bold">
-        {t("embedHeading")}
-      </h2>
+    <Section id="embed" heading={t("embedHeading")} size="small">
       <p className="mt-2 text-sm text-slate-700">{t("embedIntro")}</p>
       <label htmlFor="embed-code" className="mt-3 block text-sm font-semibold">
         {t("embedCode")}
@@ -30,6 +28,6 @@ export async function EmbedSnippets({ origin, slug, title, locale }: { origin: s
           {t("openData")}
         </Link>
       </p>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { PositionBadge } from "@/components/tracker/position-badge";
 import type { CampaignTargetView } from "@/lib/server/tracker/load-campaign-targets";
+import { Section } from "@/components/section";
 
 // Each decision maker's positions over time, oldest first, from "No response recorded" to now;
 // every step links to the event it rests on.
@@ -9,10 +10,7 @@ export function PositionHistory({ targets }: { targets: CampaignTargetView[] }) 
   const format = useFormatter();
   if (targets.length === 0) return null;
   return (
-    <section aria-labelledby="history-heading" className="mt-10">
-      <h2 id="history-heading" className="text-2xl font-bold">
-        {t("history")}
-      </h2>
+    <Section id="history" heading={t("history")} className="mt-10">
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         {targets.map((target) => (
           <section key={target.id} aria-labelledby={`history-${target.id}`} className="rounded border border-slate-200 bg-white p-4">
@@ -35,6 +33,6 @@ export function PositionHistory({ targets }: { targets: CampaignTargetView[] }) 
           </section>
         ))}
       </div>
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import type { ReadFrom } from "@/lib/server/public-reads";
 import { listRecentSigners } from "@/lib/server/signatures/public-signers";
 import { getPublicBreakdown } from "@/lib/server/disclosure/get-public-breakdown";
 import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
+import { Section } from "@/components/section";
 
 // `from`: where the names shown are read (the campaign page decides: public-campaign-version.ts).
 // The breakdown by country is a stored snapshot on the primary, recomputed hourly.
@@ -19,10 +20,7 @@ export async function PublicSigners({ campaignId, locale, from }: { campaignId: 
   const empty = breakdown.countries.length === 0 && breakdown.otherCountries === null;
   return (
     <div className="flex flex-col gap-8">
-      <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading" className="text-xl font-bold">
-          {t("recent")}
-        </h2>
+      <Section id="recent" heading={t("recent")} size="small">
         {recent.length === 0 ? (
           <p className="mt-2 text-slate-700">{t("recentEmpty")}</p>
         ) : (
@@ -44,11 +42,8 @@ export async function PublicSigners({ campaignId, locale, from }: { campaignId: 
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="countries-heading">
-        <h2 id="countries-heading" className="text-xl font-bold">
-          {t("byCountry")}
-        </h2>
+      </Section>
+      <Section id="countries" heading={t("byCountry")} size="small">
         {empty ? (
           <p className="mt-2 text-slate-700">{t("byCountryEmpty", { n: DISCLOSURE_THRESHOLD })}</p>
         ) : (
@@ -82,7 +77,7 @@ export async function PublicSigners({ campaignId, locale, from }: { campaignId: 
             {t("privacyLink")}
           </Link>
         </p>
-      </section>
+      </Section>
     </div>
   );
 }

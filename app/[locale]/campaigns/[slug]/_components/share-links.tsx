@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Section } from "@/components/section";
 
 const enc = encodeURIComponent;
 
@@ -16,10 +17,7 @@ export async function ShareLinks({ url, title }: { url: string; title: string })
     { name: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}`, brand: true },
   ];
   return (
-    <section aria-labelledby="share-heading">
-      <h2 id="share-heading" className="text-xl font-bold">
-        {t("share")}
-      </h2>
+    <Section id="share" heading={t("share")} size="small">
       <label htmlFor="share-url" className="mt-3 block text-sm font-semibold">
         {t("shareLink")}
       </label>
@@ -39,6 +37,6 @@ export async function ShareLinks({ url, title }: { url: string; title: string })
         ))}
       </ul>
       <p className="mt-2 text-sm text-slate-600">{t("shareHint")}</p>
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { joinParts } from "@/components/tracker/join-parts";
 import { PositionBadge } from "@/components/tracker/position-badge";
 import type { CampaignTargetView } from "@/lib/server/tracker/load-campaign-targets";
+import { Section } from "@/components/section";
 
 // Who the demand is addressed to, in the reader's language, and where it stands with each:
 // the position of the latest event on the record, since when, linked to that event.
@@ -9,10 +10,7 @@ export function TargetList({ targets }: { targets: CampaignTargetView[] }) {
   const t = useTranslations("Campaign");
   const format = useFormatter();
   return (
-    <section aria-labelledby="targets-heading">
-      <h2 id="targets-heading" className="text-xl font-bold">
-        {t("targets")}
-      </h2>
+    <Section id="targets" heading={t("targets")} size="small">
       <ul className="mt-3 flex flex-col gap-3">
         {targets.map((target) => {
           const dm = target.decisionMaker;
@@ -41,6 +39,6 @@ export function TargetList({ targets }: { targets: CampaignTargetView[] }) {
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

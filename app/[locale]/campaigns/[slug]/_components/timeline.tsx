@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { EvidenceNote } from "@/components/tracker/evidence-note";
 import type { PublicEvent } from "@/lib/server/campaigns/get-public-campaign";
+import { Section } from "@/components/section";
 
 // The record, newest first. Corrections say so, with the date and reason; a retracted event stays,
 // struck through, with the reason it was retracted, and moves no one's position.
@@ -10,10 +11,7 @@ export function Timeline({ events, sourceLang }: { events: PublicEvent[]; source
   const format = useFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   return (
-    <section aria-labelledby="timeline-heading" className="mt-10">
-      <h2 id="timeline-heading" className="text-2xl font-bold">
-        {t("timeline")}
-      </h2>
+    <Section id="timeline" heading={t("timeline")} className="mt-10">
       {events.length === 0 ? (
         <p className="mt-3 text-slate-700">{t("timelineEmpty")}</p>
       ) : (
@@ -62,6 +60,6 @@ export function Timeline({ events, sourceLang }: { events: PublicEvent[]; source
           })}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

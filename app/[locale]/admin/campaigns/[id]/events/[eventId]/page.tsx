@@ -10,6 +10,7 @@ import { getAdminEvent } from "@/lib/server/tracker/get-admin-event";
 import { loadCampaignTargets } from "@/lib/server/tracker/load-campaign-targets";
 import { forEachLocale } from "@/lib/validation/locales";
 import { isLocale, languages } from "@/i18n/routing";
+import { Section } from "@/components/section";
 
 type Props = { params: Promise<{ locale: string; id: string; eventId: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -65,10 +66,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       </div>
 
       {event.corrections.length > 0 && (
-        <section aria-labelledby="corrections-heading">
-          <h2 id="corrections-heading" className="text-2xl font-bold">
-            {t("correctionsHeading")}
-          </h2>
+        <Section id="corrections" heading={t("correctionsHeading")}>
           <ul className="mt-3 flex flex-col gap-2">
             {event.corrections.map((c) => (
               <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
@@ -82,13 +80,10 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="evidence-heading" className="flex flex-col gap-3">
-        <h2 id="evidence-heading" className="text-2xl font-bold">
-          {t("evidence")}
-        </h2>
+      <Section id="evidence" heading={t("evidence")} className="flex flex-col gap-3">
         {!current ? (
           <p>{t("noEvidence")}</p>
         ) : (
@@ -159,14 +154,11 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
             </ul>
           </details>
         )}
-      </section>
+      </Section>
 
       {!event.retractedAt && (
         <>
-          <section aria-labelledby="correct-heading" className="flex flex-col gap-3">
-            <h2 id="correct-heading" className="text-2xl font-bold">
-              {t("correctHeading")}
-            </h2>
+          <Section id="correct" heading={t("correctHeading")} className="flex flex-col gap-3">
             <p className="text-slate-700">{t("correctIntro")}</p>
             <TrackerEventForm
               eventId={event.id}
@@ -187,14 +179,11 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
                 reason: "",
               }}
             />
-          </section>
-          <section aria-labelledby="retract-heading" className="flex flex-col gap-3">
-            <h2 id="retract-heading" className="text-2xl font-bold">
-              {t("retractHeading")}
-            </h2>
+          </Section>
+          <Section id="retract" heading={t("retractHeading")} className="flex flex-col gap-3">
             <p className="text-slate-700">{t("retractIntro")}</p>
             <RetractEventForm campaignId={id} eventId={event.id} ownLocale={event.campaign.locale} />
-          </section>
+          </Section>
         </>
       )}
     </div>
