@@ -16,8 +16,7 @@ const STATIC_DIR = path.resolve(import.meta.dirname, "..", "..", "..", ".next", 
 
 /** Whether an Accept-Encoding header accepts br (named, with a weight above zero). */
 export function acceptsBrotli(header: IncomingHttpHeaders["accept-encoding"]): boolean {
-  const value = Array.isArray(header) ? header.join(",") : (header ?? "");
-  return value.split(",").some((part) => {
+  return (header ?? "").split(",").some((part) => {
     const [coding, ...parameters] = part.trim().split(";");
     if (coding?.trim().toLowerCase() !== "br") return false;
     const weight = parameters.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)?.[1]).find((q) => q !== undefined);
