@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useMessages, useTranslations } from "next-intl";
+import type { CountText } from "@/components/signing/signing-text";
 import { Link } from "@/i18n/navigation";
 import type { CampaignSummary } from "@/lib/server/campaigns/list-public-campaigns";
 import { SignatureProgress } from "./signature-progress";
@@ -9,6 +10,7 @@ export function CampaignCard({ campaign, lastDay }: { campaign: CampaignSummary;
   const t = useTranslations("Home");
   const tc = useTranslations("Campaign");
   const locale = useLocale();
+  const count = useMessages().Count as CountText["count"];
   return (
     <article className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" lang={campaign.lang}>
       <div className="flex items-start justify-between gap-3">
@@ -27,7 +29,7 @@ export function CampaignCard({ campaign, lastDay }: { campaign: CampaignSummary;
         {campaign.summary}
       </p>
       <div lang={locale}>
-        <SignatureProgress count={campaign.signatureCount} goal={campaign.goal} />
+        <SignatureProgress count={campaign.signatureCount} goal={campaign.goal} text={{ locale, count }} />
         {lastDay !== undefined && <p className="text-sm text-slate-600">{tc("lastDay", { count: lastDay })}</p>}
       </div>
     </article>

@@ -1,14 +1,22 @@
 "use client";
 
-import { useLocale } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
-import { languages, routing } from "@/i18n/routing";
+import { usePathname } from "next/navigation";
+import { languages, routing, type Locale } from "@/i18n/routing";
+import { localePath } from "@/lib/locale-path";
 
-// Plain links to the same page in another language: works without JavaScript. Each language is
-// named in itself (i18n/routing.ts), so a reader finds their own whatever page they are on.
-export function LanguageSwitcher({ label }: { label: string }) {
-  const pathname = usePathname();
-  const current = useLocale();
+// The page's path without the language's prefix: "/ug/tracker" → "/tracker".
+export function unprefixed(pathname: string, locale: Locale): string {
+  const prefix = `/${locale}`;
+  if (pathname === prefix) return "/";
+  return pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+}
+
+// Plain links to the same page in another language: works without JavaScript (the server draws
+// them). The layout does not know the page's address, so this reads it from Next's router, and
+// nothing else: no next-intl client on the page (issue 13). Each language is named in itself
+// (i18n/routing.ts), so a reader finds their own whatever page they are on.
+export function LanguageSwitcher({ label, current }: { label: string; current: Locale }) {
+  const path = unprefixed(usePathname(), current);
   return (
     <ul aria-label={label} className="flex items-center gap-3 text-sm">
       {routing.locales.map((locale) => (
@@ -18,9 +26,9 @@ export function LanguageSwitcher({ label }: { label: string }) {
               {languages[locale].name}
             </span>
           ) : (
-            <Link href={pathname} locale={locale} lang={locale} hrefLang={locale} className="text-brand-700 underline">
+            <a href={localePath(locale, path)} lang={locale} hrefLang={locale} className="text-brand-700 underline">
               {languages[locale].name}
-            </Link>
+            </a>
           )}
         </li>
       ))}

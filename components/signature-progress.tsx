@@ -1,11 +1,13 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { formatNumber, textsOf } from "@/lib/i18n/format-message";
+import type { CountText } from "@/components/signing/signing-text";
 
-export function SignatureProgress({ count, goal, size = "md" }: { count: number; goal: number; size?: "md" | "lg" }) {
-  const t = useTranslations("Count");
-  const format = useFormatter();
+// Drawn by server components (campaign cards) and by the campaign page's live count in the
+// browser alike: no hooks, its words handed in (lib/i18n/format-message.ts formats them).
+export function SignatureProgress({ count, goal, size = "md", text }: { count: number; goal: number; size?: "md" | "lg"; text: CountText }) {
+  const t = textsOf(text.locale, text.count);
   const percent = goal > 0 ? Math.min(100, Math.floor((count / goal) * 100)) : 0;
-  const countText = format.number(count);
-  const goalText = format.number(goal);
+  const countText = formatNumber(text.locale, count);
+  const goalText = formatNumber(text.locale, goal);
   return (
     <div>
       <p className={size === "lg" ? "text-3xl font-bold" : "text-lg font-semibold"}>
@@ -24,7 +26,7 @@ export function SignatureProgress({ count, goal, size = "md" }: { count: number;
       >
         <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
       </div>
-      <p className="mt-1 text-sm text-slate-600">{t("percent", { percent: format.number(percent) })}</p>
+      <p className="mt-1 text-sm text-slate-600">{t("percent", { percent: formatNumber(text.locale, percent) })}</p>
     </div>
   );
 }

@@ -3,11 +3,12 @@ import { Link } from "@/i18n/navigation";
 import { organisation, siteName } from "@/lib/server/organisation";
 import { LanguageSwitcher } from "./language-switcher";
 import { scriptLang } from "@/lib/script-lang";
+import type { Locale } from "@/i18n/routing";
 
 // The same for every visitor, so pages around it can be served from cache: "My account" leads
 // signed-in people to their campaigns (and staff to the admin area), everyone else to sign in.
 export async function SiteHeader() {
-  const locale = await getLocale();
+  const locale = (await getLocale()) as Locale;
   const t = await getTranslations("Layout");
   const name = siteName(locale);
   const { logo } = organisation();
@@ -31,7 +32,7 @@ export async function SiteHeader() {
           <Link href="/me" className="text-slate-700 hover:text-brand-700">
             {t("account")}
           </Link>
-          <LanguageSwitcher label={t("language")} />
+          <LanguageSwitcher label={t("language")} current={locale} />
         </nav>
       </div>
     </header>

@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
+import { compressStaticFiles } from "../lib/front-door/static/precompressed-files";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outfile = path.join(root, ".next", "server.mjs");
@@ -41,3 +42,8 @@ await build({
   logLevel: "warning",
 });
 console.log("server.ts → .next/server.mjs");
+
+// Next's scripts and styles compressed once with brotli, for the front door to send to browsers
+// that accept it (lib/front-door/steps/precompressed-static.ts).
+const compressed = compressStaticFiles(path.join(root, ".next", "static"));
+console.log(`.next/static: ${compressed.files} scripts and styles, ${compressed.bytes} bytes → ${compressed.brotliBytes} with brotli (.br beside each)`);

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, languages } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
-import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
+import { ErrorTextProvider } from "@/components/error-text";
 import { siteOrigin } from "@/lib/server/config";
 import { siteName } from "@/lib/server/organisation";
 import { SiteFooter } from "@/components/site-footer";
@@ -28,7 +27,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
-  const messages = await getMessages();
+  const error = await getTranslations({ locale, namespace: "Error" });
 
   return (
     <html lang={locale} dir={languages[locale].dir}>
@@ -39,13 +38,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES)}>
-          <SiteHeader />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: the public pages' client components get their words as
+            props (issue 13); the admin layout has its own provider for its forms. */}
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          <ErrorTextProvider text={{ heading: error("heading"), body: error("body"), retry: error("retry") }}>{children}</ErrorTextProvider>
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

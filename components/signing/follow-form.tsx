@@ -1,15 +1,16 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { useTranslations } from "next-intl";
 import { setFollowAction, type FollowState } from "@/lib/actions/follows";
 import { CheckboxField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { textsOf } from "@/lib/i18n/format-message";
+import type { SigningText } from "./signing-text";
 
 // Follow or unfollow; emails about changes of position are a separate, explicit choice (never
 // ticked in advance) that a follower can change at any time.
-export function FollowForm({ slug, locale, following, positionEmails }: { slug: string; locale: string; following: boolean; positionEmails: boolean }) {
-  const t = useTranslations("Follow");
+export function FollowForm({ slug, locale, text, following, positionEmails }: { slug: string; locale: string; text: SigningText; following: boolean; positionEmails: boolean }) {
+  const t = textsOf(text.locale, text.follow);
   const [state, formAction, pending] = useActionState<FollowState, FormData>(setFollowAction, null);
   const emails = state?.ok && state.data.following ? state.data.positionEmails : positionEmails;
   const emailsId = useId();

@@ -15,6 +15,7 @@ import { clientAddress } from "./steps/client-address";
 import { countEndpoint } from "./steps/count-endpoint";
 import { databaseUnavailable } from "./steps/database-unavailable";
 import { foreignHost } from "./steps/foreign-host";
+import { precompressedStatic } from "./steps/precompressed-static";
 import { headersWithBody } from "./steps/headers-with-body";
 import { healthEndpoint } from "./steps/health-endpoint";
 import { readyEndpoint } from "./steps/ready-endpoint";
@@ -49,6 +50,7 @@ export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; r
     clientAddress(),
     bodyLimits(),
     addressShape(),
+    precompressedStatic(),
     cachedVariant(),
     routerHeaders(),
     healthEndpoint(),

@@ -2,7 +2,8 @@
 // Content-Length), where fetch would correct it, on a connection of its own.
 import { request, type IncomingHttpHeaders } from "node:http";
 
-export type RawResponse = { status: number; headers: IncomingHttpHeaders; body: string };
+// body as text; bytes as they came (a compressed body).
+export type RawResponse = { status: number; headers: IncomingHttpHeaders; body: string; bytes: Buffer };
 
 export type RawRequest = {
   method?: string;
@@ -20,7 +21,10 @@ export function rawRequest(port: number, { method = "GET", path = "/", headers =
     const req = request({ host: address, port, method, path, headers: { host: "localhost:3000", ...headers }, agent: false, setHost: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString("utf8"), bytes });
+      });
       res.on("error", reject);
     });
     // A server that refuses a large body may close before all of it is sent: the answer counts.

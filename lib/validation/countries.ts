@@ -1,18 +1,13 @@
-import { COUNTRY_CODES } from "./country-codes";
 import { COUNTRY_NAMES } from "./country-names";
 
-export { COUNTRY_CODES, type CountryCode } from "./country-codes";
-
-const CODES: ReadonlySet<string> = new Set(COUNTRY_CODES);
-
-export function isCountryCode(value: string): value is (typeof COUNTRY_CODES)[number] {
-  return CODES.has(value);
-}
+export { COUNTRY_CODES, isCountryCode, type CountryCode } from "./country-codes";
 
 // The sign form's choices in the reader's language, sorted by name: [code, name] or, for a name
 // in another language (ICU's Uyghur data lacks a few territories), [code, name, that language].
-// From a table generated from ICU (scripts/country-names.ts), so that the server and every
-// browser draw the same list; the sign form imports it, so no page carries it in its payload.
+// From a table generated from ICU (scripts/country-names.ts). The server reads it and hands the
+// sign form the reader's language's list as a prop: the names of every language stay out of
+// the JavaScript every campaign page loads (issue 13), and the server and the browser draw the
+// same list.
 export type CountryOption = readonly [code: string, name: string, lang?: string];
 
 export function countryOptions(locale: string): readonly CountryOption[] {

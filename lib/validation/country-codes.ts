@@ -13,3 +13,10 @@ export const COUNTRY_CODES = [
 ] as const;
 
 export type CountryCode = (typeof COUNTRY_CODES)[number];
+
+const CODES: ReadonlySet<string> = new Set(COUNTRY_CODES);
+
+// Without the names (./country-names.ts): the sign form's browser check needs only the codes.
+export function isCountryCode(value: string): value is CountryCode {
+  return CODES.has(value);
+}

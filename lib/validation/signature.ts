@@ -2,8 +2,9 @@ import * as z from "zod/mini";
 import { isCountryCode } from "./countries";
 import { CONTROL_CHARACTERS, isPlainText } from "./text";
 
-export const COMMENT_MAX = 500;
-export const DISPLAY_NAME_MAX = 80;
+import { COMMENT_MAX, DISPLAY_NAME_MAX } from "./signature-limits";
+
+export { COMMENT_MAX, DISPLAY_NAME_MAX };
 
 // zod's "mini" build: the same parser with functions in place of chained methods. This schema
 // goes to the browser with the sign form, where the classic build would add some 35 KB of

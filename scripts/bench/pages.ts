@@ -30,22 +30,24 @@ export type PageWeight = {
   htmlCompressedBytes: number;
   // The React Server Components payload Next writes into the page (inline scripts), as sent.
   payloadBytes: number;
-  scripts: { src: string; compressedBytes: number }[];
+  // encoding: how the server sent it to a browser (br from the build's copies, else Next's gzip).
+  scripts: { src: string; compressedBytes: number; encoding: string }[];
   // Every script the page loads at once (<script src>), compressed as the server sends it to a
-  // browser that accepts compression. Scripts marked nomodule (polyfills for browsers without
-  // JavaScript modules) are left out: no current browser loads them.
+  // browser (BROWSER_ACCEPT_ENCODING: br and gzip among others). Scripts marked nomodule
+  // (polyfills for browsers without JavaScript modules) are left out: no current browser loads them.
   firstLoadJsCompressedBytes: number;
 };
 
-const scriptCache = new Map<string, number>();
+const scriptCache = new Map<string, { compressedBytes: number; encoding: string }>();
 
-async function compressedSize(src: string): Promise<number> {
+async function compressedSize(src: string): Promise<{ compressedBytes: number; encoding: string }> {
   const known = scriptCache.get(src);
   if (known !== undefined) return known;
-  const { status, body } = await rawGet(new URL(src, appOrigin).href, { "Accept-Encoding": BROWSER_ACCEPT_ENCODING });
+  const { status, headers, body } = await rawGet(new URL(src, appOrigin).href, { "Accept-Encoding": BROWSER_ACCEPT_ENCODING });
   if (status !== 200) throw new Error(`${src} answered ${status}`);
-  scriptCache.set(src, body.length);
-  return body.length;
+  const weight = { compressedBytes: body.length, encoding: String(headers["content-encoding"] ?? "identity") };
+  scriptCache.set(src, weight);
+  return weight;
 }
 
 export async function weighPage(pagePath: string): Promise<PageWeight> {
@@ -59,7 +61,7 @@ export async function weighPage(pagePath: string): Promise<PageWeight> {
     .map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1])
     .filter((src): src is string => src !== undefined);
   const scripts = [];
-  for (const src of [...new Set(sources)]) scripts.push({ src, compressedBytes: await compressedSize(src) });
+  for (const src of [...new Set(sources)]) scripts.push({ src, ...(await compressedSize(src)) });
   return {
     path: pagePath,
     status: plain.status,

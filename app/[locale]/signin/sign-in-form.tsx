@@ -1,18 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { checksResolver } from "@/components/forms/checks-resolver";
 import { Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { requestSignInAction } from "@/lib/actions/auth";
-import { signInInput, type SignInInput } from "@/lib/validation/auth";
+import { textsOf } from "@/lib/i18n/format-message";
+import type { SignInInput } from "@/lib/validation/auth";
+import { signInChecks } from "@/lib/validation/auth-browser";
+import type en from "@/messages/en.json";
 
-export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl: string }) {
-  const t = useTranslations("SignIn");
+// The form's words, from the page (no messages runtime in the browser: issue 13).
+export type SignInText = { locale: string; messages: Pick<typeof en.SignIn, "email" | "sending" | "submit" | "errors"> };
+
+export function SignInForm({ locale, callbackUrl, text }: { locale: string; callbackUrl: string; text: SignInText }) {
+  const t = textsOf(text.locale, text.messages);
   const { failure, formAction, pending, formRef, onSubmit, errorOf, field, initial, formKey } = useActionForm({
     action: requestSignInAction,
-    resolver: zodResolver(signInInput),
+    resolver: checksResolver(signInChecks),
     defaults: { email: "", callbackUrl } as SignInInput,
     fromValues: (values) => ({ email: values.email ?? "", callbackUrl }),
     message: (key) => t(`errors.${key}` as "errors.emailInvalid"),

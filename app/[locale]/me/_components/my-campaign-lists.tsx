@@ -2,13 +2,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { FollowForm } from "@/components/signing/follow-form";
 import { WithdrawForm } from "@/components/signing/withdraw-form";
+import { signingText } from "@/components/signing/signing-text-server";
 import type { MyCampaign } from "@/lib/server/me/list-my-campaigns";
 import { Section } from "@/components/section";
 
 // What a person signed and follows, and the download of their data: only ever rendered for a
 // recent sign-in (see the page).
 export async function MyCampaignLists({ campaigns, locale }: { campaigns: MyCampaign[]; locale: string }) {
-  const [t, format] = await Promise.all([getTranslations("Me"), getFormatter()]);
+  const [t, format, text] = await Promise.all([getTranslations("Me"), getFormatter(), signingText(locale)]);
   const signed = campaigns.filter((c) => c.signedAt);
   const following = campaigns.filter((c) => c.following);
   return (
@@ -24,7 +25,7 @@ export async function MyCampaignLists({ campaigns, locale }: { campaigns: MyCamp
                   {c.title}
                 </Link>
                 {c.signedAt && <p className="text-sm text-slate-600">{t("signedOn", { date: format.dateTime(c.signedAt, { dateStyle: "long" }) })}</p>}
-                <WithdrawForm slug={c.slug} locale={locale} />
+                <WithdrawForm slug={c.slug} locale={locale} text={text} />
               </li>
             ))}
           </ul>
@@ -42,7 +43,7 @@ export async function MyCampaignLists({ campaigns, locale }: { campaigns: MyCamp
                   {c.title}
                 </Link>
                 <div className="mt-2">
-                  <FollowForm slug={c.slug} locale={locale} following positionEmails={c.positionEmails} />
+                  <FollowForm slug={c.slug} locale={locale} text={text} following positionEmails={c.positionEmails} />
                 </div>
               </li>
             ))}

@@ -9,6 +9,7 @@ import { siteOrigin } from "@/lib/server/config";
 import { signaturesInLastDay } from "@/lib/server/signatures/recent-growth";
 import type { PublicCampaign } from "@/lib/server/campaigns/get-public-campaign";
 import type { ReadFrom } from "@/lib/server/public-reads";
+import { countText } from "@/components/signing/signing-text-server";
 import { LiveSignatureProgress } from "./live-signature-progress";
 import { PublicSigners } from "./public-signers";
 import { ShareLinks } from "./share-links";
@@ -60,7 +61,7 @@ export async function CampaignView({ campaign, locale, signPanel, from }: { camp
       <div className="mt-8 grid gap-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <section id="sign" aria-labelledby="sign-heading" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5" lang={locale}>
-            <LiveSignatureProgress slug={campaign.slug} count={campaign.signatureCount} goal={campaign.goal} live={open} />
+            <LiveSignatureProgress slug={campaign.slug} count={campaign.signatureCount} goal={campaign.goal} live={open} text={await countText(locale)} />
             {lastDay !== null && <p className="mt-2 text-sm text-slate-700">{t("lastDay", { count: lastDay })}</p>}
             <h2 id="sign-heading" className="mt-6 text-xl font-bold">
               {t("signHeading")}

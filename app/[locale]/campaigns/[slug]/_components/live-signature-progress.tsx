@@ -3,13 +3,14 @@
 import { useEffect, useState } from "react";
 import { SignatureProgress } from "@/components/signature-progress";
 import { onPublishedCount } from "@/components/signing/live-counts";
+import type { CountText } from "@/components/signing/signing-text";
 
 const REFRESH_MS = 10_000;
 
 // The count as rendered, then refreshed from the cacheable count endpoint every ten seconds
 // while the campaign is open and the tab is visible, and at once when this visitor signs or
 // withdraws (the action's answer carries the count). Without JavaScript it refreshes on reload.
-export function LiveSignatureProgress({ slug, count, goal, live }: { slug: string; count: number; goal: number; live: boolean }) {
+export function LiveSignatureProgress({ slug, count, goal, live, text }: { slug: string; count: number; goal: number; live: boolean; text: CountText }) {
   // A polled figure belongs to the count the server rendered; a fresh render supersedes it.
   const [polled, setPolled] = useState<{ rendered: number; value: number } | null>(null);
   const current = polled?.rendered === count ? polled.value : count;
@@ -30,5 +31,5 @@ export function LiveSignatureProgress({ slug, count, goal, live }: { slug: strin
     const timer = setInterval(refresh, REFRESH_MS);
     return () => clearInterval(timer);
   }, [slug, live, count]);
-  return <SignatureProgress count={current} goal={goal} size="lg" />;
+  return <SignatureProgress count={current} goal={goal} size="lg" text={text} />;
 }

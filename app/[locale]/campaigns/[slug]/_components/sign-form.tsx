@@ -1,25 +1,33 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import NextLink from "next/link";
+import { checksResolver } from "@/components/forms/checks-resolver";
 import { CheckboxField, Field } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signCampaignAction, type WithdrawState } from "@/lib/actions/signatures";
-import { COMMENT_MAX, DISPLAY_NAME_MAX, signatureInput, type SignatureFormValues } from "@/lib/validation/signature";
-import { countryOptions } from "@/lib/validation/countries";
+import type { CountryOption } from "@/lib/validation/countries";
+import type { SignatureFormValues } from "@/lib/validation/signature";
+import { signatureChecks } from "@/lib/validation/signature-browser";
+import { COMMENT_MAX, DISPLAY_NAME_MAX } from "@/lib/validation/signature-limits";
+import { textsOf } from "@/lib/i18n/format-message";
+import { localePath } from "@/lib/locale-path";
 import { FollowForm } from "@/components/signing/follow-form";
 import { FormStatus } from "@/components/signing/form-status";
 import { publishCount } from "@/components/signing/live-counts";
 import { SignedPanel } from "@/components/signing/signed-panel";
-import { Link } from "@/i18n/navigation";
+import type { SigningText } from "@/components/signing/signing-text";
 // A pure module (no database): the threshold the form's promise names is the one enforced.
 import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 
 type Props = {
   slug: string;
   locale: string;
+  // The words, and the country list in the reader's language, from the server: no messages
+  // runtime and no table of country names in the browser's JavaScript (issue 13).
+  text: SigningText;
+  countries: readonly CountryOption[];
   signedIn: boolean;
   reviewComments: boolean;
   defaultValues: SignatureFormValues;
@@ -29,16 +37,15 @@ type Props = {
 
 
 // A plain form posting to the Server Action, so it works without JavaScript; with JavaScript,
-// react-hook-form checks it first with the same zod schema the server uses. Every field also
-// carries its value as an HTML default, so the form is filled in before any script runs.
-// Nothing is ticked in advance: showing a name and following are each the signer's own choice.
-// The country list comes from a module this component imports, not from the page: it is drawn
-// into the HTML, and the page's payload carries only the language.
-export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues, follow }: Props) {
-  const t = useTranslations("SignForm");
+// react-hook-form checks it first with the rules of the zod schema the server parses it with
+// (lib/validation/signature-browser.ts, tested against it). Every field also carries its value
+// as an HTML default, so the form is filled in before any script runs. Nothing is ticked in
+// advance: showing a name and following are each the signer's own choice.
+export function SignForm({ slug, locale, text, countries, signedIn, reviewComments, defaultValues, follow }: Props) {
+  const t = textsOf(text.locale, text.sign);
   const { state, formAction, pending, form, formRef, onSubmit, errorOf, field, initial, formKey } = useActionForm({
     action: signCampaignAction,
-    resolver: zodResolver(signatureInput),
+    resolver: checksResolver(signatureChecks),
     defaults: defaultValues,
     // What a failed post sent back: text as typed, boxes ticked only if they were.
     fromValues: (values): SignatureFormValues => ({
@@ -64,14 +71,14 @@ export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues
   if (signer) {
     return (
       <div className="flex flex-col gap-4">
-        <FormStatus state={shown} />
-        <SignedPanel slug={slug} locale={locale} signer={signer} onWithdrawn={(answer) => setWithdrawn({ from: state, answer })} />
+        <FormStatus state={shown} text={text} />
+        <SignedPanel slug={slug} locale={locale} text={text} signer={signer} onWithdrawn={(answer) => setWithdrawn({ from: state, answer })} />
       </div>
     );
   }
   return (
     <div className="flex flex-col gap-4">
-      <FormStatus state={shown} />
+      <FormStatus state={shown} text={text} />
       <form key={formKey} ref={formRef} action={formAction} noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="locale" value={locale} />
@@ -87,7 +94,7 @@ export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues
         <Field id="country" label={t("country")} hint={t("countryHint", { n: DISCLOSURE_THRESHOLD })} error={errorOf("country")}>
           <select defaultValue={initial.country} {...field("country", { hint: true })}>
             <option value="">{t("countryNone")}</option>
-            {countryOptions(locale).map(([code, name, lang]) => (
+            {countries.map(([code, name, lang]) => (
               <option key={code} value={code} lang={lang}>
                 {name}
               </option>
@@ -118,12 +125,12 @@ export function SignForm({ slug, locale, signedIn, reviewComments, defaultValues
           {signedIn ? t("submit") : t("submitSignedOut")}
         </SubmitButton>
         <p className="text-sm">
-          <Link href="/privacy" className="text-brand-700 underline">
+          <NextLink href={localePath(locale, "/privacy")} className="text-brand-700 underline">
             {t("privacyLink")}
-          </Link>
+          </NextLink>
         </p>
       </form>
-      {follow && <FollowForm slug={slug} locale={locale} following={follow.following} positionEmails={follow.positionEmails} />}
+      {follow && <FollowForm slug={slug} locale={locale} text={text} following={follow.following} positionEmails={follow.positionEmails} />}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import type { SignatureFormValues } from "@/lib/validation/signature";
 import { FollowForm } from "@/components/signing/follow-form";
 import { SignedPanel } from "@/components/signing/signed-panel";
 import { WithdrawForm } from "@/components/signing/withdraw-form";
+import { signingText } from "@/components/signing/signing-text-server";
+import { countryOptions } from "@/lib/validation/countries";
 import { SignClosed } from "./sign-closed";
 import { SignForm } from "./sign-form";
 
@@ -26,9 +28,9 @@ type Props = { slug: string; locale: string; open: boolean; reviewComments: bool
 export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
   const viewer = await getViewer();
   const recent = viewer !== null && signedInRecently(viewer);
-  const state = viewer && recent ? await getSignerState({ slug, userId: viewer.id }) : null;
+  const [state, text] = await Promise.all([viewer && recent ? getSignerState({ slug, userId: viewer.id }) : null, signingText(locale)]);
 
-  if (state?.signed) return <SignedPanel slug={slug} locale={locale} signer={signerSummary(state.signed, state)} />;
+  if (state?.signed) return <SignedPanel slug={slug} locale={locale} text={text} signer={signerSummary(state.signed, state)} />;
 
   const form = open ? (
     <>
@@ -36,6 +38,8 @@ export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
       <SignForm
         slug={slug}
         locale={locale}
+        text={text}
+        countries={countryOptions(locale)}
         signedIn={viewer !== null}
         reviewComments={reviewComments}
         defaultValues={{ ...EMPTY_SIGNATURE, ...(await readPendingSignature(slug)) }}
@@ -45,7 +49,7 @@ export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
   ) : (
     <div className="flex flex-col gap-4">
       <SignClosed />
-      {state && <FollowForm slug={slug} locale={locale} following={state.following} positionEmails={state.positionEmails} />}
+      {state && <FollowForm slug={slug} locale={locale} text={text} following={state.following} positionEmails={state.positionEmails} />}
     </div>
   );
   if (viewer && !recent) {
@@ -62,7 +66,7 @@ export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
           </p>
         </div>
         {form}
-        <WithdrawForm slug={slug} locale={locale} ifSigned />
+        <WithdrawForm slug={slug} locale={locale} text={text} ifSigned />
       </div>
     );
   }
