@@ -17,7 +17,7 @@ type Entry<T> = { at: number; value: Promise<T>; arrived: boolean; answer: T | u
 // The same memo, for the hottest reads (the count a crowd polls): an answer that has arrived is
 // handed back as it is, not wrapped in a promise, so the caller can answer in the same turn
 // without awaiting anything (an await costs a promise, and Next's async context tracking makes
-// each one several times dearer: docs/decisions/018-count-fast-path.md).
+// each one several times dearer: docs/decisions/019-count-fast-path.md).
 export function ttlMemoNow<T>(ttlMs: number, load: (key: string) => Promise<T>, maxKeys = 10_000): MemoNow<T> {
   const recent = new Map<string, Entry<T>>();
   const entryFor = (key: string): Entry<T> => {

@@ -71,7 +71,7 @@ export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; r
  * answers with a promise on, the rest are awaited. An await is never spent on a step that did
  * not need one: each costs a promise, which Next's async context tracking (AsyncLocalStorage)
  * makes several times dearer, and the count a crowd polls passes a dozen steps
- * (docs/decisions/018-count-fast-path.md).
+ * (docs/decisions/019-count-fast-path.md).
  */
 export function createFrontDoor({ settings, steps, next }: { settings: Settings; steps: Step[]; next: NextHandler }) {
   const database = () => databaseReachability(settings);

@@ -11,7 +11,7 @@ import { prepareJson, refuse, sendPrepared, type PreparedJson, type Step } from 
 //
 // The memo keeps the answer ready to send (serialized, with its headers), made once per refresh
 // rather than once per request, and hands it back without a promise once it has arrived: the
-// count is then answered in the turn its request arrived in (docs/decisions/018).
+// count is then answered in the turn its request arrived in (docs/decisions/019).
 export const COUNT_PATH = /^\/api\/campaigns\/([a-z0-9-]{1,100})\/count$/;
 
 const NOT_FOUND = prepareJson(404, { error: "not_found", message: "No public campaign has this slug." });
