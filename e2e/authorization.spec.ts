@@ -155,6 +155,7 @@ const ROUTES: Record<string, string> = {
   "/api/logo/route": "public, read-only",
   "/sitemap.xml/route": "public, read-only",
   "/robots.txt/route": "public, read-only",
+  "/icon.svg/route": "public, read-only",
   "/api/admin/campaigns/[id]/packet/route": "staff (checked below with the admin pages; each download audited, reach.spec.ts)",
 };
 
