@@ -8,15 +8,18 @@ type WriteHeadArgs = [statusMessage?: string | OutgoingHttpHeaders | OutgoingHtt
 export type HoldOptions = {
   /** Asked once, when the headers are about to go out: should this response's body be held? */
   hold: (res: ServerResponse) => boolean;
-  /** Called with the whole body before the headers go out; may change headers, not the body. */
-  release: (res: ServerResponse, body: Buffer) => void;
+  /**
+   * Called with the whole body before the headers go out; may change headers, and may return a
+   * body to send instead (Content-Length follows whichever body is sent).
+   */
+  release: (res: ServerResponse, body: Buffer) => Buffer | void;
 };
 
 const toBuffer = (chunk: Chunk, encoding?: BufferEncoding) => (typeof chunk === "string" ? Buffer.from(chunk, encoding) : Buffer.from(chunk));
 
 /**
  * Holds a response's headers and body until the body is complete, so that a header can depend
- * on the whole body (the hashes of its scripts). Everything that sends a response goes through
+ * on the whole body (the hashes of its scripts), or the body itself be replaced (light pages). Everything that sends a response goes through
  * writeHead, write, end or flushHeaders; each is wrapped here. A response not held passes as it
  * is, and nothing is held before the decision (made when the headers would go out).
  */
@@ -67,10 +70,10 @@ export function holdBody(res: ServerResponse, { hold, release }: HoldOptions): v
     const chunk = typeof chunkOrCallback === "function" ? undefined : chunkOrCallback;
     if (chunk !== undefined && chunk !== null) chunks.push(toBuffer(chunk, typeof encodingOrCallback === "string" ? encodingOrCallback : undefined));
     const done = [chunkOrCallback, encodingOrCallback, callback].find((c): c is () => void => typeof c === "function");
-    const body = Buffer.concat(chunks);
+    const held = Buffer.concat(chunks);
     chunks.length = 0;
     holding = false;
-    release(this, body);
+    const body = release(this, held) ?? held;
     this.removeHeader("transfer-encoding");
     this.setHeader("content-length", body.length);
     if (statusMessage === undefined) writeHead.call(this, this.statusCode);
