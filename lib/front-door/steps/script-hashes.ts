@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
-import { gunzipSync, brotliDecompressSync, inflateSync } from "node:zlib";
 import { inlineScripts, withScriptHashes } from "../csp/inline-scripts";
+import { codingOf, contentEncodingOf } from "../response/content-encoding";
 import { holdBody } from "../response/hold-body";
 import type { Step } from "../step";
 
@@ -10,13 +10,9 @@ import type { Step } from "../step";
 // pages rendered per request: every cached page would have to become one.) Measured and decided
 // in docs/decisions/013-scripts-without-unsafe-inline.md.
 
-const DECODE: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
-
 function decoded(res: ServerResponse, body: Buffer): string | null {
-  const encoding = String(res.getHeader("content-encoding") ?? "identity").toLowerCase();
-  if (encoding === "identity") return body.toString("utf8");
-  const decode = DECODE[encoding];
-  return decode ? decode(body).toString("utf8") : null;
+  const coding = codingOf(contentEncodingOf(res));
+  return coding ? coding.decode(body).toString("utf8") : null;
 }
 
 const policyOf = (res: ServerResponse) => {
