@@ -18,6 +18,7 @@ import { foreignHost } from "./steps/foreign-host";
 import { precompressedStatic } from "./steps/precompressed-static";
 import { headersWithBody } from "./steps/headers-with-body";
 import { healthEndpoint } from "./steps/health-endpoint";
+import { lightPages } from "./steps/light-pages";
 import { readyEndpoint } from "./steps/ready-endpoint";
 import { requestHeaders } from "./steps/request-headers";
 import { responseHeaders } from "./steps/response-headers";
@@ -33,16 +34,21 @@ const RECOVERY_MS = 5_000;
 export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 // The steps every request passes, in order (docs/decisions/007-front-door.md). Each is a small
-// module with its own tests; add a step here rather than growing one. The first two only wrap
+// module with its own tests; add a step here rather than growing one. The first three only wrap
 // the response (what leaves, whoever answers); the next refuse what is malformed or hostile
 // before anything else reads it; then the steps that answer addresses themselves; then what
 // needs to know what the build serves.
 // The build's Server Actions and API routes (production) let two steps refuse what names
-// neither; without them (development, tests) those steps check shapes only.
-export function frontDoorSteps({ actions, routes }: { actions?: ActionCatalog; routes?: ApiRoutes } = {}): Step[] {
+// neither; without them (development, tests) those steps check shapes only. `lightScript` is
+// the address of the one script light pages get (decision 020), on pages that show a count.
+export function frontDoorSteps({ actions, routes, lightScript }: { actions?: ActionCatalog; routes?: ApiRoutes; lightScript?: string } = {}): Step[] {
   return [
     responseHeaders(),
     scriptHashes(),
+    // After script hashes, on purpose: a later step's wrapper is the outer one, so it changes
+    // the body first and script hashes hashes what is really sent (a light page: no inline
+    // script, so a policy that allows none).
+    lightPages({ script: lightScript }),
     headersWithBody(),
     allowedMethods(),
     foreignHost(),
