@@ -32,16 +32,12 @@ function nextLike(page: () => string, type = "text/html; charset=utf-8") {
     }
     res.setHeader("Content-Type", type);
     res.setHeader("Content-Security-Policy", POLICY);
-    const encoding = String(req.headers["accept-encoding"] ?? "");
-    if (/\bbr\b/.test(encoding)) {
-      res.setHeader("Content-Encoding", "br");
-      return res.end(brotliCompressSync(body));
-    }
-    if (/\bgzip\b/.test(encoding)) {
-      res.setHeader("Content-Encoding", "gzip");
-      return res.end(gzipSync(body));
-    }
-    res.end(body);
+    const accepted = String(req.headers["accept-encoding"] ?? "");
+    const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : undefined;
+    const bytes = encoding === "br" ? brotliCompressSync(body) : encoding === "gzip" ? gzipSync(body) : Buffer.from(body);
+    if (encoding) res.setHeader("Content-Encoding", encoding);
+    res.setHeader("Content-Length", bytes.length);
+    res.end(bytes);
   };
 }
 
@@ -129,6 +125,7 @@ describe("light pages", () => {
     await withServed(served(), async (running) => {
       const head = await rawRequest(running.port, { method: "HEAD", path: "/" });
       expect(head.headers.etag).toBe(`"l-${etagOf(PAGE).slice(1)}`);
+      expect(head.headers["content-length"]).toBeUndefined();
     });
     await withServed(served(() => PAGE, { type: "text/x-component" }), async (running) => {
       const rsc = await rawRequest(running.port, { path: "/", headers: { rsc: "1" } });

@@ -54,8 +54,10 @@ export function lightPages({ script }: { script?: string } = {}): Step {
           }
           if (!isHtml(response.getHeader("content-type")) || response.statusCode === 204) return false;
           if (req.method === "HEAD") {
-            // No body to change, but it describes the light one.
+            // No body to change, but it describes the light one, whose length is not known
+            // without making it: none rather than the hydrated page's.
             if (etag !== undefined) response.setHeader("etag", lightEtag(String(etag)));
+            response.removeHeader("content-length");
             return false;
           }
           return true;
