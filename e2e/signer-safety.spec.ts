@@ -105,7 +105,7 @@ test.describe("signer safety", () => {
     expect(await db.signature.count()).toBe(before);
   });
 
-  test("the sign form ticks nothing in advance, says what following means, and links to the privacy page", async ({ page, db }) => {
+  test("the sign form ticks nothing in advance, says what following means, and links to the privacy page", async ({ page, context, db }) => {
     const slug = uniqueSlug("consent");
     await db.campaign.create({ data: { slug, status: "OPEN", title: "Consent", summary: "A demand.", body: "Body", goal: 100 } });
     await page.goto(`/campaigns/${slug}`);
@@ -114,6 +114,12 @@ test.describe("signer safety", () => {
     expect(boxes.length).toBeGreaterThanOrEqual(2);
     for (const box of boxes) await expect(box).not.toBeChecked();
     await expect(form.getByRole("checkbox", { name: "Follow this campaign" })).toHaveAccessibleDescription(/only when the organisers post news/);
+    // A visitor's form goes on to sign-in; the country is asked, with its promise, once signed in.
+    await expect(form.getByLabel("Country (optional)")).toHaveCount(0);
+    await expect(form.getByText("add your country if you wish", { exact: false })).toBeVisible();
+    await loginAs(db, context, uniqueEmail("consent"));
+    await page.reload();
+    await expect(form.getByLabel("Country (optional)")).toHaveValue("");
     await expect(form.getByText("A country with fewer than 10 signers is never named", { exact: false })).toBeVisible();
     await form.getByRole("link", { name: "How we handle your data" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy: what we keep, for how long, and who sees it");

@@ -4,10 +4,12 @@
 // (measured: issue 13). Packages stay in node_modules; `@/…` imports are resolved from
 // tsconfig.json. `npm run build` runs this after `next build`; `npm run dev` still runs server.ts
 // through tsx.
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
 import { compressStaticFiles } from "../lib/front-door/static/precompressed-files";
+import { LIGHT_SCRIPTS_FILE } from "../lib/light/light-scripts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const outfile = path.join(root, ".next", "server.mjs");
@@ -42,6 +44,27 @@ await build({
   logLevel: "warning",
 });
 console.log("server.ts → .next/server.mjs");
+
+// The light pages' one script (docs/decisions/020-light-pages.md), bundled on its own for the
+// browser and named by its content, so that it can be cached for good like Next's own files.
+// Written before the brotli copies below are made, so it gets one too.
+const light = await build({
+  entryPoints: [path.join(root, "lib", "light", "live-count-entry.ts")],
+  bundle: true,
+  minify: true,
+  write: false,
+  platform: "browser",
+  format: "iife",
+  target: "es2020",
+  tsconfig: path.join(root, "tsconfig.json"),
+  logLevel: "warning",
+});
+const lightScript = light.outputFiles[0]!.contents;
+const lightName = `live-count-${createHash("sha256").update(lightScript).digest("hex").slice(0, 16)}.js`;
+await mkdir(path.join(root, ".next", "static", "light"), { recursive: true });
+await writeFile(path.join(root, ".next", "static", "light", lightName), lightScript);
+await writeFile(path.join(root, ".next", LIGHT_SCRIPTS_FILE), JSON.stringify({ liveCount: `/_next/static/light/${lightName}` }));
+console.log(`lib/light/live-count-entry.ts → .next/static/light/${lightName} (${lightScript.length} bytes)`);
 
 // Next's scripts and styles compressed once with brotli, for the front door to send to browsers
 // that accept it (lib/front-door/steps/precompressed-static.ts).

@@ -50,7 +50,9 @@ export async function pageMetadata({
     description,
     alternates: { canonical: url, languages: languageAlternates(path) },
     openGraph: { type, title, description, url, siteName: site, locale, images: [{ url: card.url, width: 1200, height: 630, alt: card.alt }] },
-    twitter: { card: "summary_large_image", title, description, images: [{ url: card.url, alt: card.alt }] },
+    // X reads the title and description from Open Graph when its own are missing (its card
+    // markup docs); the image's alt text has no such fallback, so it stays.
+    twitter: { card: "summary_large_image", images: [{ url: card.url, alt: card.alt }] },
     ...(index ? {} : { robots: { index: false } }),
   };
 }

@@ -31,5 +31,14 @@ export function LiveSignatureProgress({ slug, count, goal, live, text }: { slug:
     const timer = setInterval(refresh, REFRESH_MS);
     return () => clearInterval(timer);
   }, [slug, live, count]);
-  return <SignatureProgress count={current} goal={goal} size="lg" text={text} />;
+  const progress = <SignatureProgress count={current} goal={goal} size="lg" text={text} />;
+  // On a light page (a visitor without a session: no React in the browser, docs/decisions/020)
+  // this markup is all there is, and lib/light/live-count.ts refreshes it from these attributes.
+  return live ? (
+    <div data-live-count={slug} data-goal={goal} data-text={JSON.stringify(text)}>
+      {progress}
+    </div>
+  ) : (
+    progress
+  );
 }

@@ -27,7 +27,10 @@ type Props = {
   // The words, and the country list in the reader's language, from the server: no messages
   // runtime and no table of country names in the browser's JavaScript (issue 13).
   text: SigningText;
-  countries: readonly CountryOption[];
+  // Asked of signed-in signers only: a visitor's form goes on to sign-in, and comes back filled
+  // in for them to check, where the country is asked. The list is ~9 KB of every anonymous
+  // campaign page otherwise (docs/decisions/020-light-pages.md).
+  countries?: readonly CountryOption[];
   signedIn: boolean;
   reviewComments: boolean;
   defaultValues: SignatureFormValues;
@@ -91,16 +94,18 @@ export function SignForm({ slug, locale, text, countries, signedIn, reviewCommen
           <input type="text" autoComplete="name" maxLength={DISPLAY_NAME_MAX} dir="auto" defaultValue={initial.displayName} {...field("displayName", { hint: true })} />
         </Field>
 
-        <Field id="country" label={t("country")} hint={t("countryHint", { n: DISCLOSURE_THRESHOLD })} error={errorOf("country")}>
-          <select defaultValue={initial.country} {...field("country", { hint: true })}>
-            <option value="">{t("countryNone")}</option>
-            {countries.map(([code, name, lang]) => (
-              <option key={code} value={code} lang={lang}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {signedIn && countries && (
+          <Field id="country" label={t("country")} hint={t("countryHint", { n: DISCLOSURE_THRESHOLD })} error={errorOf("country")}>
+            <select defaultValue={initial.country} {...field("country", { hint: true })}>
+              <option value="">{t("countryNone")}</option>
+              {countries.map(([code, name, lang]) => (
+                <option key={code} value={code} lang={lang}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
 
         <Field
           id="comment"
@@ -121,6 +126,7 @@ export function SignForm({ slug, locale, text, countries, signedIn, reviewCommen
           {(control) => <input {...control} defaultChecked={initial.follow === true} {...form.register("follow")} />}
         </CheckboxField>
 
+        {!signedIn && <p className="text-sm text-slate-700">{t("countryAfterSignIn")}</p>}
         <SubmitButton pending={pending} pendingLabel={t("submitting")} look="large" className="">
           {signedIn ? t("submit") : t("submitSignedOut")}
         </SubmitButton>

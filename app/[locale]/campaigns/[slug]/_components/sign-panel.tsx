@@ -39,7 +39,7 @@ export async function SignPanel({ slug, locale, open, reviewComments }: Props) {
         slug={slug}
         locale={locale}
         text={text}
-        countries={countryOptions(locale)}
+        countries={viewer ? countryOptions(locale) : undefined}
         signedIn={viewer !== null}
         reviewComments={reviewComments}
         defaultValues={{ ...EMPTY_SIGNATURE, ...(await readPendingSignature(slug)) }}

@@ -10,7 +10,6 @@ import { EMPTY_SIGNATURE } from "../../_components/sign-panel";
 import { SignForm } from "../../_components/sign-form";
 import { SignClosed } from "../../_components/sign-closed";
 import { signingText } from "@/components/signing/signing-text-server";
-import { countryOptions } from "@/lib/validation/countries";
 
 type Props = { params: Promise<{ locale: string; slug: string; version: string }> };
 
@@ -57,7 +56,7 @@ export default async function AnonymousCampaignPage({ params }: Props) {
   const { from, campaign } = await loadCampaign(slug, locale, version);
   if (!campaign || !(await isCurrentVersion(slug, version, campaign.updatedAt))) notFound();
   const signPanel = isOpen(campaign) ? (
-    <SignForm slug={campaign.slug} locale={locale} text={await signingText(locale)} countries={countryOptions(locale)} signedIn={false} reviewComments={campaign.reviewComments} defaultValues={EMPTY_SIGNATURE} />
+    <SignForm slug={campaign.slug} locale={locale} text={await signingText(locale)} signedIn={false} reviewComments={campaign.reviewComments} defaultValues={EMPTY_SIGNATURE} />
   ) : (
     <SignClosed />
   );
