@@ -11,6 +11,7 @@ import { closeFrontDoorPool, databaseReachability, watchDatabases } from "./lib/
 import { createFrontDoor, frontDoorSteps } from "./lib/front-door";
 import { loadApiRoutes } from "./lib/front-door/api-routes";
 import { loadActionCatalog } from "./lib/front-door/server-actions/action-catalog";
+import { loadLightScript } from "./lib/light/light-scripts";
 import { quietDatabaseErrors } from "./lib/front-door/quiet-database-errors";
 import { runShutdownTasks } from "./lib/shutdown-tasks";
 
@@ -76,7 +77,9 @@ await app.prepare();
 // as they are used, so there is no fixed list). The count is answered by the door itself.
 const actions = dev ? undefined : loadActionCatalog(path.join(root, ".next"));
 const routes = dev ? undefined : loadApiRoutes(path.join(root, ".next"), ["/api/campaigns/[slug]/count/route"]);
-httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps({ actions, routes }), next: app.getRequestHandler() }));
+// The light pages' live count script, as the build named it (docs/decisions/020-light-pages.md).
+const lightScript = dev ? undefined : loadLightScript(path.join(root, ".next"));
+httpServer.on("request", createFrontDoor({ settings, steps: frontDoorSteps({ actions, routes, lightScript }), next: app.getRequestHandler() }));
 httpServer.listen(port, host, () => {
   console.log(`Ready on http://${host}:${port} (${settings.mode}); public origin ${settings.auth.url}`);
   // Checked from now on, not while Next loads (a busy start is no outage).
