@@ -1,4 +1,4 @@
-import type { ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, ServerResponse } from "node:http";
 import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 
 // The encodings a held body may come in (Next compresses pages with gzip; deflate and br are
@@ -18,3 +18,19 @@ export const contentEncodingOf = (res: ServerResponse) => String(res.getHeader("
 
 /** How to read and write a body in this encoding, or undefined for one not known here. */
 export const codingOf = (encoding: string): Coding | undefined => (Object.hasOwn(CODINGS, encoding) ? CODINGS[encoding] : undefined);
+
+/** Whether an Accept-Encoding header accepts `coding` (named, with a weight above zero). */
+export function acceptsCoding(header: IncomingHttpHeaders["accept-encoding"], coding: string): boolean {
+  return (header ?? "").split(",").some((part) => {
+    const [name, ...parameters] = part.trim().split(";");
+    if (name?.trim().toLowerCase() !== coding) return false;
+    const weight = parameters.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)?.[1]).find((q) => q !== undefined);
+    return weight === undefined || Number(weight) > 0;
+  });
+}
+
+/** The encoding to send a body the front door encodes itself in: br, else gzip, else none. */
+export function preferredEncoding(header: IncomingHttpHeaders["accept-encoding"]): "br" | "gzip" | "identity" {
+  if (acceptsCoding(header, "br")) return "br";
+  return acceptsCoding(header, "gzip") ? "gzip" : "identity";
+}

@@ -58,7 +58,8 @@ describe("light pages", () => {
         expect(response.headers["content-length"]).toBe(String(Buffer.byteLength(LIGHT)));
         expect(response.headers.etag).toBe(`"l-${etagOf(PAGE).slice(1)}`);
         expect(response.headers["content-security-policy"]).toBe("default-src 'self'; script-src 'self'; frame-ancestors 'none'");
-        expect(response.headers.vary).toBeUndefined();
+        // The body is the front door's to encode (none asked for here): caches learn it varies.
+        expect(response.headers.vary).toBe("Accept-Encoding");
       }
     });
   });
@@ -74,15 +75,31 @@ describe("light pages", () => {
     });
   });
 
-  it("reads and writes the body in the encoding Next chose", async () => {
+  it("asks Next for a page uncompressed and encodes the light page itself, br for a browser, gzip for a client without br", async () => {
     await withServed(served(), async (running) => {
-      const gzip = await rawRequest(running.port, { path: "/", headers: { "accept-encoding": "gzip" } });
+      const browser = await rawRequest(running.port, { path: "/", headers: { "accept-encoding": "gzip, deflate, br, zstd" } });
+      expect(running.reachedNext.at(-1)!.headers["accept-encoding"]).toBe("identity");
+      expect(browser.headers["content-encoding"]).toBe("br");
+      expect(brotliDecompressSync(browser.bytes).toString()).toBe(LIGHT);
+      expect(browser.headers["content-length"]).toBe(String(browser.bytes.length));
+      expect(browser.headers.vary).toBe("Accept-Encoding");
+      const gzip = await rawRequest(running.port, { path: "/", headers: { "accept-encoding": "gzip, br;q=0" } });
       expect(gzip.headers["content-encoding"]).toBe("gzip");
       expect(gunzipSync(gzip.bytes).toString()).toBe(LIGHT);
-      expect(gzip.headers["content-length"]).toBe(String(gzip.bytes.length));
-      const br = await rawRequest(running.port, { path: "/", headers: { "accept-encoding": "br" } });
-      expect(br.headers["content-encoding"]).toBe("br");
-      expect(brotliDecompressSync(br.bytes).toString()).toBe(LIGHT);
+      const none = await rawRequest(running.port, { path: "/", headers: { "accept-encoding": "identity" } });
+      expect(none.headers["content-encoding"]).toBeUndefined();
+      expect(none.body).toBe(LIGHT);
+    });
+  });
+
+  it("keeps Next's encoding where it is not a page it encodes: a client-side navigation, a file's address", async () => {
+    await withServed(served(), async (running) => {
+      await rawRequest(running.port, { path: "/campaigns/x", headers: { rsc: "1", "accept-encoding": "gzip" } });
+      expect(running.reachedNext.at(-1)!.headers["accept-encoding"]).toBe("gzip");
+      const file = await rawRequest(running.port, { path: "/x/page.html", headers: { "accept-encoding": "gzip" } });
+      expect(running.reachedNext.at(-1)!.headers["accept-encoding"]).toBe("gzip");
+      expect(file.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(file.bytes).toString()).toBe(LIGHT);
     });
   });
 

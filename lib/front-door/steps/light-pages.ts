@@ -1,7 +1,7 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { ifNoneMatchForNext, lightEtag, opaqueOf } from "../light/light-etag";
 import { stripNextScripts } from "../light/strip-next-scripts";
-import { codingOf, contentEncodingOf } from "../response/content-encoding";
+import { codingOf, contentEncodingOf, preferredEncoding } from "../response/content-encoding";
 import { holdBody } from "../response/hold-body";
 import type { Step } from "../step";
 
@@ -25,6 +25,12 @@ const neverAPage = (pathname: string) => pathname.startsWith("/_next/") || pathn
 // hydrated copy's ETag must not be confirmed to a light reader.
 const answersWithPage = (pathname: string) => !pathname.slice(pathname.lastIndexOf("/") + 1).includes(".");
 
+// The body depends on the request's Accept-Encoding: say so to caches, once.
+function varyOnAcceptEncoding(res: ServerResponse) {
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+}
+
 const isHtml = (type: unknown) => /^text\/html/i.test(String(type ?? ""));
 
 // A cached page is the same bytes for every reader: transformed once per version and encoding.
@@ -42,6 +48,12 @@ export function lightPages({ script }: { script?: string } = {}): Step {
       const { forNext, light } = ifNoneMatchForNext(req.headers["if-none-match"], { page });
       if (forNext === undefined) delete req.headers["if-none-match"];
       else req.headers["if-none-match"] = forNext;
+      // A page's body is encoded here, once per version (the memo below), so Next is asked for
+      // it uncompressed: it would otherwise gzip the whole hydrated page (some 90 KB) on every
+      // request for the front door to undo. Browsers get br. A client-side navigation (RSC)
+      // is not a page and keeps Next's encoding.
+      const encoding = page && req.headers.rsc === undefined ? preferredEncoding(req.headers["accept-encoding"]) : undefined;
+      if (encoding !== undefined) req.headers["accept-encoding"] = "identity";
 
       holdBody(res, {
         hold(response) {
@@ -63,14 +75,17 @@ export function lightPages({ script }: { script?: string } = {}): Step {
           return true;
         },
         release(response, body) {
-          const encoding = contentEncodingOf(response);
-          const coding = codingOf(encoding);
+          const received = codingOf(contentEncodingOf(response));
+          if (!received) return undefined;
+          // What the browser accepts, when the request was a page's; else as Next sent it.
+          const sent = encoding ?? contentEncodingOf(response);
+          const coding = codingOf(sent);
           if (!coding) return undefined;
           const etag = response.getHeader("etag");
-          const key = etag === undefined ? undefined : `${String(etag)} ${encoding}`;
+          const key = etag === undefined ? undefined : `${String(etag)} ${sent}`;
           let lightBody = key === undefined ? undefined : memo.get(key);
           if (!lightBody) {
-            const stripped = stripNextScripts(coding.decode(body).toString("utf8"), { script });
+            const stripped = stripNextScripts(received.decode(body).toString("utf8"), { script });
             if (!("html" in stripped)) {
               if (!toldStreamed) console.warn(`front door: ${req.url?.slice(0, 100)} streams Suspense boundaries, so it (and any other such page) is sent hydrated even without a session`);
               toldStreamed = true;
@@ -83,6 +98,9 @@ export function lightPages({ script }: { script?: string } = {}): Step {
             }
           }
           if (etag !== undefined) response.setHeader("etag", lightEtag(String(etag)));
+          if (sent === "identity") response.removeHeader("content-encoding");
+          else response.setHeader("content-encoding", sent);
+          if (encoding !== undefined) varyOnAcceptEncoding(response);
           return lightBody;
         },
       });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { IncomingHttpHeaders } from "node:http";
 import { loadPrecompressed, type PrecompressedFile } from "../static/precompressed-files";
+import { acceptsCoding } from "../response/content-encoding";
 import type { Step } from "../step";
 
 // GET /_next/static/… from a browser that accepts brotli: the copy compressed at build time
@@ -15,14 +16,7 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 const STATIC_DIR = path.resolve(import.meta.dirname, "..", "..", "..", ".next", "static");
 
 /** Whether an Accept-Encoding header accepts br (named, with a weight above zero). */
-export function acceptsBrotli(header: IncomingHttpHeaders["accept-encoding"]): boolean {
-  return (header ?? "").split(",").some((part) => {
-    const [coding, ...parameters] = part.trim().split(";");
-    if (coding?.trim().toLowerCase() !== "br") return false;
-    const weight = parameters.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)?.[1]).find((q) => q !== undefined);
-    return weight === undefined || Number(weight) > 0;
-  });
-}
+export const acceptsBrotli = (header: IncomingHttpHeaders["accept-encoding"]) => acceptsCoding(header, "br");
 
 const matches = (ifNoneMatch: string | undefined, etag: string) =>
   ifNoneMatch !== undefined && ifNoneMatch.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
