@@ -36,6 +36,9 @@ export type PageWeight = {
   // browser (BROWSER_ACCEPT_ENCODING: br and gzip among others). Scripts marked nomodule
   // (polyfills for browsers without JavaScript modules) are left out: no current browser loads them.
   firstLoadJsCompressedBytes: number;
+  // Weighed as a signed-in supporter sees it (Next's page, hydrated), not as the public does
+  // (a light page: docs/decisions/020-light-pages.md). Reported; the targets are the public's.
+  signedIn?: boolean;
 };
 
 const scriptCache = new Map<string, { compressedBytes: number; encoding: string }>();
@@ -50,9 +53,10 @@ async function compressedSize(src: string): Promise<{ compressedBytes: number; e
   return weight;
 }
 
-export async function weighPage(pagePath: string): Promise<PageWeight> {
-  const plain = await rawGet(`${appOrigin}${pagePath}`, { "Accept-Encoding": "identity" });
-  const compressed = await rawGet(`${appOrigin}${pagePath}`, { "Accept-Encoding": BROWSER_ACCEPT_ENCODING });
+export async function weighPage(pagePath: string, { cookie }: { cookie?: string } = {}): Promise<PageWeight> {
+  const as: Record<string, string> = cookie === undefined ? {} : { Cookie: cookie };
+  const plain = await rawGet(`${appOrigin}${pagePath}`, { ...as, "Accept-Encoding": "identity" });
+  const compressed = await rawGet(`${appOrigin}${pagePath}`, { ...as, "Accept-Encoding": BROWSER_ACCEPT_ENCODING });
   const html = plain.body.toString("utf8");
   const payloadBytes = [...html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?\))<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1]!), 0);
   const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
@@ -70,6 +74,7 @@ export async function weighPage(pagePath: string): Promise<PageWeight> {
     payloadBytes,
     scripts,
     firstLoadJsCompressedBytes: scripts.reduce((sum, s) => sum + s.compressedBytes, 0),
+    ...(cookie === undefined ? {} : { signedIn: true }),
   };
 }
 

@@ -39,7 +39,7 @@ async function servedCountMatches(url: string, expected: number): Promise<{ ok: 
   return { ok: false, served };
 }
 
-async function weighPages(ctx: BenchContext, r: Results, campaigns: BenchCampaigns) {
+async function weighPages(ctx: BenchContext, r: Results, campaigns: BenchCampaigns, token: string) {
   ctx.log("weighing public pages…");
   const paths = ["/", pagePath(campaigns.page.slug), `/ug${pagePath(campaigns.page.slug)}`, "/signin", "/privacy"];
   for (const path of paths) {
@@ -50,6 +50,10 @@ async function weighPages(ctx: BenchContext, r: Results, campaigns: BenchCampaig
     ctx.log(`${path}: ${weight.htmlBytes} bytes of HTML (${weight.payloadBytes} of them payload), ${weight.firstLoadJsCompressedBytes} bytes of JavaScript compressed`);
   }
   r.pages.sharedScriptsBytes = sharedScriptsBytes(r.pages.weights);
+  // The campaign page as a signed-in supporter gets it: Next's page, hydrated (reported only).
+  const signedIn = { ...(await weighPage(pagePath(campaigns.page.slug), { cookie: `authjs.session-token=${token}` })), path: "/campaigns/{slug} (signed in)" };
+  r.pages.weights.push(signedIn);
+  ctx.log(`${signedIn.path}: ${signedIn.htmlBytes} bytes of HTML (${signedIn.payloadBytes} of them payload), ${signedIn.firstLoadJsCompressedBytes} bytes of JavaScript compressed`);
 }
 
 async function signOnEveryPath(ctx: BenchContext, r: Results, campaigns: BenchCampaigns, tokens: string[]) {
@@ -141,7 +145,7 @@ export async function standardRun(ctx: BenchContext, r: Results, runId: string) 
   if (!campaigns.pageSource) r.notes.push("no seeded campaign found to copy: the campaign page measured is a plain one");
 
   try {
-    await weighPages(ctx, r, campaigns);
+    await weighPages(ctx, r, campaigns, tokens[tokens.length - 1]!);
     r.reads.home = await read(ctx, r, "home page", appOrigin, "/");
     r.reads.campaignPage = await read(ctx, r, "campaign page", appOrigin, pagePath(campaigns.page.slug));
     r.reads.count = await read(ctx, r, "count", appOrigin, countPath(campaigns.page.slug), {});
