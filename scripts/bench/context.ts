@@ -1,6 +1,7 @@
 // What every mode of the bench shares: a log with the elapsed time, the processes it started
 // (stopped at the end, on failure and on Ctrl-C), the app and its database, and measuring with
 // the CPU of each of those told apart from everyone else's.
+import { execFileSync } from "node:child_process";
 import pg from "pg";
 import { logPath, type RunningApp } from "./app";
 import { appOrigin, config } from "./config";
@@ -24,6 +25,24 @@ export class BenchContext {
   useApp(app: RunningApp) {
     this.app = app;
     this.db = new pg.Pool({ connectionString: app.databaseUrl, max: 2 });
+  }
+
+  /**
+   * Before a measurement that writes, or one right after a bulk insert: PostgreSQL writes its
+   * dirty pages now (CHECKPOINT) and the kernel puts them on disk (sync), so that neither side of
+   * a ratio pays for the other's writes, and the scale test measures a settled table rather than
+   * the minutes of write-back after a million rows (which left the CPU half idle while every
+   * request took longer: count p50 1.0 to 7.5 times its 1,000-signature figure, run to run).
+   */
+  async settleDatabase(why: string) {
+    const started = Date.now();
+    try {
+      await this.db?.query("CHECKPOINT");
+    } catch (error) {
+      this.log(`CHECKPOINT refused (${error instanceof Error ? error.message : String(error)}): only the kernel's write-back is waited for`);
+    }
+    execFileSync("sync");
+    this.log(`database settled before ${why} (checkpoint and sync: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
 
   roles(): Roles {

@@ -63,6 +63,7 @@ async function signOnEveryPath(ctx: BenchContext, r: Results, campaigns: BenchCa
     result.probe = await probeSigning(appOrigin, run);
     ctx.log(`signing probe: ${result.probe.detail}`);
     if (!result.probe.available) continue;
+    await ctx.settleDatabase(`signing: ${SIGNING_PATH_LABELS[kind]}`);
     result.app = await ctx.measureOne(signingSpec({ name: `signing: ${SIGNING_PATH_LABELS[kind]}`, origin: appOrigin, seconds: config.signSeconds, run }));
     if (run.pool.reused() > 0) r.notes.push(`signing (${kind}) reused ${run.pool.reused()} sessions`);
   }
@@ -75,6 +76,7 @@ async function plainSigning(ctx: BenchContext, r: Results, campaigns: BenchCampa
     const result = r.signing[kind];
     // The same request the app got, built from the plain campaign's page, sent to the plain server.
     const run: SigningRun = { kind, request: await buildSignRequest(kind, campaigns.signing[kind].plain.slug), pool: signers(tokens), tally: result.plainTally };
+    await ctx.settleDatabase(`plain signing: ${SIGNING_PATH_LABELS[kind]}`);
     result.plain = await ctx.measureOne(signingSpec({ name: `plain signing: ${SIGNING_PATH_LABELS[kind]}`, origin, seconds: config.limitSeconds, run }));
     result.ratio = ratio(result.app?.rps, result.plain.rps);
   }
@@ -165,6 +167,7 @@ export async function standardRun(ctx: BenchContext, r: Results, runId: string) 
     await addSignatures(db, { run: runId, campaignId: campaigns.page.id, from: config.baselineSignatures + 1, to: config.scaleSignatures, existingUsers: config.users });
     r.scale.insertSeconds = (Date.now() - insertStart) / 1000;
     ctx.log(`inserted in ${r.scale.insertSeconds} s`);
+    await ctx.settleDatabase("the measurements at scale");
     r.scale.campaignPage = await read(ctx, r, "campaign page at scale", appOrigin, pagePath(campaigns.page.slug));
     r.scale.count = await read(ctx, r, "count at scale", appOrigin, countPath(campaigns.page.slug), {});
     r.scale.campaignPageP50Ratio = ratio(r.scale.campaignPage?.p50, r.reads.campaignPage?.p50);
