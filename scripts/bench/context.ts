@@ -7,6 +7,7 @@ import { logPath, type RunningApp } from "./app";
 import { appOrigin, config } from "./config";
 import { processTicks, ticksPerSecond, type Roles } from "./cpu";
 import { measure, type Figures, type LoadSpec } from "./load";
+import { speedKeeper } from "./machine-speed";
 import { logTail, startProcess, stopProcess, waitForHttp, type Managed } from "./processes";
 
 export type PlainMode = "sign" | "count" | "pages";
@@ -50,9 +51,12 @@ export class BenchContext {
     return { app: this.app ? [this.app.process.pid] : [], database: this.app?.postmasterPid ? [this.app.postmasterPid] : [], plain };
   }
 
+  private readonly checkSpeed = speedKeeper();
+
   async measureOne(spec: LoadSpec, warmupSeconds = config.warmupSeconds): Promise<Figures> {
-    this.log(`measuring ${spec.name} for ${spec.seconds} s${warmupSeconds > 0 ? ` after a ${warmupSeconds} s warm-up` : ""}…`);
-    const figures = await measure(spec, this.roles(), warmupSeconds);
+    const speed = await this.checkSpeed((message) => this.log(message));
+    this.log(`measuring ${spec.name} for ${spec.seconds} s${warmupSeconds > 0 ? ` after a ${warmupSeconds} s warm-up` : ""} (machine at ${speed.percentOfBest} % of its best speed)…`);
+    const figures = { ...(await measure(spec, this.roles(), warmupSeconds)), machineSpeedPercent: speed.percentOfBest };
     this.log(summary(figures));
     // A server that died mid-run (a crash, or a broad `pkill` from another shell) would turn the
     // rest of the run into connection errors: stop with the reason instead.

@@ -32,6 +32,8 @@ export type Figures = {
   cpu: CpuShares | null;
   otherCpuPercent: number | null;
   notes: string[];
+  // The machine's speed just before, in percent of the best seen in the run (./machine-speed.ts).
+  machineSpeedPercent?: number;
 };
 
 export type LoadSpec = {

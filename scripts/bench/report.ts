@@ -162,6 +162,16 @@ type Check = Results["targets"][number];
 const check = (name: string, target: string, measured: string, pass: boolean | null): Check => ({ name, target, measured, pass });
 const atLeast = (name: string, min: number, value: number | null) => check(name, `≥ ${min}`, fmt(value, 3), value === null ? null : value >= min);
 
+// Every measurement's machine speed, wherever in the results it sits.
+function machineSpeeds(value: unknown, found: number[] = []): number[] {
+  if (value && typeof value === "object") {
+    const speed = (value as { machineSpeedPercent?: unknown }).machineSpeedPercent;
+    if (typeof speed === "number") found.push(speed);
+    for (const child of Object.values(value)) machineSpeeds(child, found);
+  }
+  return found;
+}
+
 export function evaluateTargets(r: Results): Check[] {
   const checks: Check[] = [];
   const cores = r.machine.cores;
@@ -257,6 +267,8 @@ function standardTables(r: Results): string[] {
     plainRow("home page from memory", r.plainReads.home, r.machine.cores),
     "",
   ];
+  const speeds = machineSpeeds(r);
+  if (speeds.length > 0) lines.push(`The machine's speed just before each measurement (plain CPU work, percent of the best seen in this run): lowest ${Math.min(...speeds)} %; the bench waits while it is below 80 % (scripts/bench/machine-speed.ts).`, "");
   const idle = r.idleAfterSigning;
   if (idle) lines.push(`App CPU in the ${idle.seconds} s after the signing runs (percent of one core, per second): ${idle.samples.map((s) => fmt(s, 0)).join(" ")}; mean ${fmt(idle.appPercentOfOneCore)} %.`, "");
   if (r.pages.weights.length > 0) {

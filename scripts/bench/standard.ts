@@ -145,6 +145,7 @@ export async function standardRun(ctx: BenchContext, r: Results, runId: string) 
   const tokens = await createSupporters(db, runId, config.users);
   await addSignatures(db, { run: runId, campaignId: campaigns.page.id, from: 1, to: config.baselineSignatures, existingUsers: config.users });
   if (!campaigns.pageSource) r.notes.push("no seeded campaign found to copy: the campaign page measured is a plain one");
+  await ctx.settleDatabase("the first measurements");
 
   try {
     await weighPages(ctx, r, campaigns, tokens[tokens.length - 1]!);
