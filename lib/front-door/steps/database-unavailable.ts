@@ -1,3 +1,4 @@
+import { carriesCookie } from "../cookie-presence";
 import { databaseReachability } from "../database";
 import { sendUnavailable } from "../unavailable";
 import type { Step } from "../step";
@@ -7,13 +8,13 @@ import type { Step } from "../step";
 // its public reads. Anonymous readers' page requests still go on to Next, which serves the
 // pages it has cached (an uncached one fails there, and the front door turns that into the same
 // 503); the public JSON reads go on too, since a replica may still answer them.
-const VISITOR_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?(?:authjs\.session-token|pending-signature)=/;
+const carriesVisitorCookie = carriesCookie("authjs.session-token", "pending-signature");
 const PUBLIC_API = /^\/api\/campaigns(?:\/[^/]+)?$/;
 
 function mayServeWithoutDatabase(method: string | undefined, pathname: string, cookie: string | undefined): boolean {
   if (method !== "GET" && method !== "HEAD") return false;
   if (pathname.startsWith("/_next/static/")) return true;
-  if (cookie && VISITOR_COOKIE.test(cookie)) return false;
+  if (carriesVisitorCookie(cookie)) return false;
   return pathname.startsWith("/api/") ? PUBLIC_API.test(pathname) : true;
 }
 

@@ -1,5 +1,6 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { ifNoneMatchForNext, lightEtag, opaqueOf } from "../light/light-etag";
+import { carriesCookie } from "../cookie-presence";
 import { stripNextScripts } from "../light/strip-next-scripts";
 import { codingOf, contentEncodingOf, preferredEncoding } from "../response/content-encoding";
 import { holdBody } from "../response/hold-body";
@@ -11,11 +12,8 @@ import type { Step } from "../step";
 // get from React is client-side navigation and the forms' checks in the browser, which the
 // server's checks answer anyway. Signed-in visitors get Next's pages as they are.
 
-// The session cookie by name, as the reference nginx decides who bypasses its cache: a forged
-// one only gets the heavier hydrated page, never other data.
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token=/;
-
-export const hasSessionCookie = (req: IncomingMessage) => SESSION_COOKIE.test(req.headers.cookie ?? "");
+// The session cookie by name: a forged one only gets the heavier hydrated page, never other data.
+const carriesSession = carriesCookie("authjs.session-token");
 
 // Next's files and the API never answer with a page: not even wrapped (the count a crowd polls
 // passes here, docs/decisions/019-count-fast-path.md).
@@ -43,7 +41,7 @@ export function lightPages({ script }: { script?: string } = {}): Step {
     name: "light pages",
     run({ req, res, url, settings }) {
       // Development keeps Next's pages whole (hot reload runs in them).
-      if (settings.mode === "development" || neverAPage(url.pathname) || hasSessionCookie(req)) return "pass";
+      if (settings.mode === "development" || neverAPage(url.pathname) || carriesSession(req.headers.cookie)) return "pass";
       const page = answersWithPage(url.pathname);
       const { forNext, light } = ifNoneMatchForNext(req.headers["if-none-match"], { page });
       if (forNext === undefined) delete req.headers["if-none-match"];
