@@ -73,12 +73,12 @@ export function lightPages({ script }: { script?: string } = {}): Step {
           return true;
         },
         release(response, body) {
-          const received = codingOf(contentEncodingOf(response));
-          if (!received) return undefined;
+          const fromNext = contentEncodingOf(response);
           // What the browser accepts, when the request was a page's; else as Next sent it.
-          const sent = encoding ?? contentEncodingOf(response);
+          const sent = encoding ?? fromNext;
+          const received = codingOf(fromNext);
           const coding = codingOf(sent);
-          if (!coding) return undefined;
+          if (!received || !coding) return undefined;
           const etag = response.getHeader("etag");
           const key = etag === undefined ? undefined : `${String(etag)} ${sent}`;
           let lightBody = key === undefined ? undefined : memo.get(key);
