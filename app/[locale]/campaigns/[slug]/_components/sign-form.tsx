@@ -27,7 +27,7 @@ type Props = {
   // The words, and the country list in the reader's language, from the server: no messages
   // runtime and no table of country names in the browser's JavaScript (issue 13).
   text: SigningText;
-  // Asked of signed-in signers only: a visitor's form goes on to sign-in, and comes back filled
+  // Given for signed-in signers only (sign-panel.tsx): a visitor's form goes on to sign-in, and comes back filled
   // in for them to check, where the country is asked. The list is ~9 KB of every anonymous
   // campaign page otherwise (docs/decisions/020-light-pages.md).
   countries?: readonly CountryOption[];
@@ -94,7 +94,7 @@ export function SignForm({ slug, locale, text, countries, signedIn, reviewCommen
           <input type="text" autoComplete="name" maxLength={DISPLAY_NAME_MAX} dir="auto" defaultValue={initial.displayName} {...field("displayName", { hint: true })} />
         </Field>
 
-        {signedIn && countries && (
+        {countries && (
           <Field id="country" label={t("country")} hint={t("countryHint", { n: DISCLOSURE_THRESHOLD })} error={errorOf("country")}>
             <select defaultValue={initial.country} {...field("country", { hint: true })}>
               <option value="">{t("countryNone")}</option>
