@@ -43,8 +43,11 @@ export function clusterConfig(prefix = "CLUSTER"): ClusterConfig {
     appPorts,
     httpPort: port(`${prefix}_HTTP_PORT`, 8150),
     httpsPort: port(`${prefix}_HTTPS_PORT`, 8151),
-    primaryPort: port(`${prefix}_PG_PORT`, 54393),
-    replicaPort: port(`${prefix}_REPLICA_PORT`, 54394),
+    // Below the kernel's ephemeral range (32768–60999 on Linux): there, any client connection's
+    // local end may hold the port, and the instances' pooled connections to the primary hold
+    // theirs for minutes (a CI run found 54394 held by one for longer than ten retries).
+    primaryPort: port(`${prefix}_PG_PORT`, 24393),
+    replicaPort: port(`${prefix}_REPLICA_PORT`, 24394),
     smtpPorts,
     // A stale .next would test code that is not in the tree: build unless told not to.
     build: process.env[`${prefix}_BUILD`] !== "0",

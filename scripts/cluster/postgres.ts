@@ -74,8 +74,8 @@ function server(name: string, dir: string, port: number, password: string): PgSe
     start() {
       ownedDir(socketDir);
       const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${socketDir} -c max_connections=200`;
-      // A port in the kernel's ephemeral range can be held for a moment by some client
-      // connection's local end (thousands are made during a surge): try again shortly.
+      // A port a moment ago in use (a server stopped just before) or, if set inside the kernel's
+      // ephemeral range, held by some client connection's local end: try again shortly.
       for (let attempt = 1; ; attempt += 1) {
         try {
           run(bin("pg_ctl"), ["-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", options, "start"]);
