@@ -137,7 +137,6 @@ const ROUTES: Record<string, string> = {
   "/api/auth/[...nextauth]/route": "Auth.js: sign-in and sign-out",
   "/api/campaigns/route": "public, read-only",
   "/api/campaigns/[slug]/route": "public, read-only",
-  "/api/campaigns/[slug]/signature/route": "signed-in supporters (signing.spec.ts)",
   "/api/me/export/route": "the signed-in person's own data (account.spec.ts)",
   "/api/unsubscribe/route": "anyone with a signed token (updates.spec.ts)",
   "/api/admin/export/route": "staff (checked below with the admin pages)",

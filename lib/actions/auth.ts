@@ -50,7 +50,7 @@ export async function requestSignInAction(_previous: SignInState, formData: Form
 }
 
 // A fresh sign-in link for the signed-in account, to its own address (never one from the form):
-// what it signed and follows shows only to a recent sign-in (lib/server/auth/recent-sign-in.ts).
+// what it signed and follows shows only to a recent sign-in (lib/auth/recent-sign-in.ts).
 // Limited like every other sign-in link. A plain form POST with redirects, so it works
 // without JavaScript; problems are shown on /me.
 export async function requestFreshSignInAction(formData: FormData) {

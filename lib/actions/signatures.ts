@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { can } from "@/lib/server/authz";
 import { getViewer } from "@/lib/server/auth/sessions";
-import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
+import { signedInRecently } from "@/lib/auth/recent-sign-in";
 import { getSignerState } from "@/lib/server/signatures/get-signer-state";
 import { clearPendingSignature, savePendingSignature } from "@/lib/server/signatures/pending-signature";
 import { signAsSupporter } from "@/lib/server/signatures/sign-as-supporter";

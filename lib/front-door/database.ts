@@ -1,21 +1,23 @@
 import pg from "pg";
 import type { Settings } from "@/lib/config/settings";
+import type { SigningDatabase } from "@/lib/database/query";
 import { DatabaseUnreachableError, isDatabaseUnavailableError } from "@/lib/database-errors";
 import { createReachability, type Reachability } from "./reachability";
 
-// The front door's own small connection pools: it runs outside Next's bundles, where the app's
-// Prisma client lives, and needs only a few cheap reads (the count, readiness, whether the
-// database answers). Created on first use. Bounded waits everywhere: a database that stops
+// The front door's own connection pools: it runs outside Next's bundles, where the app's Prisma
+// client lives. It reads the count, readiness and whether the database answers, and signs
+// through the JSON endpoint (docs/decisions/021), so the primary's pool is as large as the
+// app's (DATABASE_POOL_SIZE); the replica's serves the count alone. Created on first use. Bounded waits everywhere: a database that stops
 // answering (a network partition, not just a refused connection) must turn into a 503 within
 // seconds, not hold every request until TCP gives up.
-const POOL_OPTIONS = { max: 2, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 2_000, query_timeout: 5_000 } satisfies pg.PoolConfig;
+const POOL_OPTIONS = { idleTimeoutMillis: 30_000, connectionTimeoutMillis: 2_000, query_timeout: 5_000 } satisfies pg.PoolConfig;
 
 type Held = { pool: pg.Pool; reachability: Reachability };
 let primary: Held | undefined;
 let replica: Held | undefined;
 
-function hold(name: string, connectionString: string, consequence: string): Held {
-  const pool = new pg.Pool({ connectionString, ...POOL_OPTIONS, application_name: "front door" });
+function hold(name: string, connectionString: string, max: number, consequence: string): Held {
+  const pool = new pg.Pool({ connectionString, max, ...POOL_OPTIONS, application_name: "front door" });
   // An idle connection that breaks (the database restarted) must not crash the process.
   pool.on("error", () => {});
   const reachability = createReachability({
@@ -31,14 +33,14 @@ function hold(name: string, connectionString: string, consequence: string): Held
 function primaryHeld(settings: Settings): Held {
   if (!primary) {
     if (!settings.database.url) throw new Error("DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
-    primary = hold("database", settings.database.url, "answering 503 with Retry-After (anonymous readers keep the cached pages)");
+    primary = hold("database", settings.database.url, Math.max(2, settings.database.poolSize), "answering 503 with Retry-After (anonymous readers keep the cached pages)");
   }
   return primary;
 }
 
 function replicaHeld(settings: Settings): Held | undefined {
   if (!settings.database.replicaUrl) return undefined;
-  replica ??= hold("database replica", settings.database.replicaUrl, "public reads go to the primary");
+  replica ??= hold("database replica", settings.database.replicaUrl, 2, "public reads go to the primary");
   return replica;
 }
 
@@ -78,6 +80,23 @@ export async function publicQuery<R extends pg.QueryResultRow>(settings: Setting
   // Known to be away: fail at once rather than wait for a connection that will not come.
   if (databaseReachability(settings).isUnreachable()) throw new DatabaseUnreachableError();
   return frontDoorPool(settings).query<R>(text, values);
+}
+
+/**
+ * The signing endpoint's statements, on the primary, and the key for its keyed hashes. While the
+ * primary is known to be away a statement fails at once (the front door answers 503) rather
+ * than wait for a connection that will not come.
+ */
+export function signingDatabase(settings: Settings): SigningDatabase {
+  const secret = settings.auth.secret;
+  if (!secret) throw new Error("AUTH_SECRET is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
+  return {
+    secret,
+    query: async (text, values) => {
+      if (databaseReachability(settings).isUnreachable()) throw new DatabaseUnreachableError();
+      return (await frontDoorPool(settings).query(text, values)).rows;
+    },
+  };
 }
 
 export async function closeFrontDoorPool(): Promise<void> {

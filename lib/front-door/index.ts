@@ -26,6 +26,7 @@ import { routerHeaders } from "./steps/router-headers";
 import { scriptHashes } from "./steps/script-hashes";
 import { serverActionLocale } from "./steps/server-action-locale";
 import { serverActionShape } from "./steps/server-action-shape";
+import { signatureEndpoint } from "./steps/signature-endpoint";
 import { sendUnavailable } from "./unavailable";
 import type { Exchange, Step, StepResult } from "./step";
 
@@ -62,7 +63,10 @@ export function frontDoorSteps({ actions, routes, lightScript }: { actions?: Act
     healthEndpoint(),
     readyEndpoint(),
     countEndpoint(),
-    // Steps that answer /api addresses themselves (health, ready, the count) come before this one.
+    // While the database is known to be away its statements fail at once: a 503.
+    signatureEndpoint(),
+    // Steps that answer /api addresses themselves (health, ready, the count, signing) come
+    // before this one.
     apiRoutes({ routes }),
     databaseUnavailable(),
     // Server Action calls skip proxy.ts (decision 014): these two do what it did for them.

@@ -2,7 +2,9 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { SigningDatabase } from "@/lib/database/query";
 import { config } from "@/lib/server/config";
+import { keyedHashSecret } from "@/lib/server/security/keyed-hash";
 
 type Database = { pool: pg.Pool; client: PrismaClient };
 
@@ -44,4 +46,9 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
  */
 export async function sql<Row extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<Row[]> {
   return (await database().pool.query<Row>(text, values)).rows;
+}
+
+/** The app's statements and secret, for the data functions the front door runs too (lib/database/query.ts). */
+export function appDatabase(): SigningDatabase {
+  return { query: sql, secret: keyedHashSecret() };
 }

@@ -1,6 +1,6 @@
 // What a signer sees of their own signature, on the campaign page: when, under which name, their
 // comment and whether anyone else sees it, and whether they follow (and get position emails). Shown only to them, and only
-// to a recent sign-in (lib/server/auth/recent-sign-in.ts). Plain data: the server draws it for a
+// to a recent sign-in (lib/auth/recent-sign-in.ts). Plain data: the server draws it for a
 // page load, the sign form right after signing (components/signing/signed-panel.tsx).
 export type SignerSummary = {
   signedAt: string;

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { can } from "@/lib/server/authz";
 import { getViewer } from "@/lib/server/auth/sessions";
-import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
+import { signedInRecently } from "@/lib/auth/recent-sign-in";
 import { listMyCampaigns } from "@/lib/server/me/list-my-campaigns";
 import { localePath } from "@/lib/locale-path";
 import { AccountActions, DELETE_PROBLEMS } from "./_components/account-actions";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // A person's campaigns and account. The lists (and the data download) need a sign-in within the
-// last day (lib/server/auth/recent-sign-in.ts); an older session sees only the account actions
+// last day (lib/auth/recent-sign-in.ts); an older session sees only the account actions
 // and a button for a fresh sign-in link, so a seized phone does not show what its owner signed.
 export default async function MePage({ params, searchParams }: Props) {
   const [{ locale }, query] = await Promise.all([params, searchParams]);

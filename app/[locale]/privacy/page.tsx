@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { RECENT_SIGN_IN_HOURS } from "@/lib/server/auth/recent-sign-in";
+import { RECENT_SIGN_IN_HOURS } from "@/lib/auth/recent-sign-in";
 import { DISCLOSURE_THRESHOLD } from "@/lib/server/disclosure/public-breakdown";
 import { retentionSchedule, type RetentionPeriod } from "@/lib/server/retention/retention-schedule";
 import { config } from "@/lib/server/config";

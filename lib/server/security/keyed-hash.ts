@@ -1,15 +1,15 @@
 import "server-only";
 import { config } from "@/lib/server/config";
-import { createHmac } from "node:crypto";
+import { keyedHashWith } from "@/lib/security/keyed-hash";
 
-function secret(): string {
+/** AUTH_SECRET, the key of every keyed hash. */
+export function keyedHashSecret(): string {
   const value = config().auth.secret;
   if (!value) throw new Error("AUTH_SECRET is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
   return value;
 }
 
-// A keyed hash: without AUTH_SECRET nobody can tell which address or email produced it,
-// nor test guesses against it. Used wherever we must recognise a client without storing it.
+// The keyed hash (lib/security/keyed-hash.ts) with the app's secret.
 export function keyedHash(purpose: string, value: string): string {
-  return createHmac("sha256", secret()).update(`${purpose}\0${value}`).digest("base64url");
+  return keyedHashWith(keyedHashSecret(), purpose, value);
 }

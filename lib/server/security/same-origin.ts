@@ -1,12 +1,8 @@
 import "server-only";
+import { sameOriginRequest } from "@/lib/security/same-origin";
 import { siteOrigin } from "@/lib/server/config";
 
-// Browsers send Origin on every cross-site POST. A state-changing request whose Origin is
-// missing or foreign is refused: that stops login CSRF (a page elsewhere signing a visitor
-// into someone else's account, whose owner would then see what the visitor signs). The origin
-// compared with is the configured one, never one worked out from the request's headers.
+// Whether a route handler's request comes from this site (lib/security/same-origin.ts).
 export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
-  return origin === siteOrigin();
+  return sameOriginRequest({ origin: request.headers.get("origin"), secFetchSite: request.headers.get("sec-fetch-site") }, siteOrigin());
 }

@@ -1,17 +1,10 @@
 import "server-only";
-import { consumeRateLimits, RATE_LIMITS } from "@/lib/server/security/rate-limit";
-import { getCampaignCount } from "./get-campaign-count";
-import { withdrawSignature } from "./withdraw-signature";
+import { withdrawAsSupporterWith, type SupporterWithdrawResult } from "@/lib/signing/withdraw-as-supporter";
+import { appDatabase } from "@/lib/server/db";
 
-export type SupporterWithdrawResult = { ok: true; withdrawn: boolean; signatureCount: number } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+export type { SupporterWithdrawResult } from "@/lib/signing/withdraw-as-supporter";
 
-// Withdrawing as a supporter, behind both the withdraw form's Server Action and
-// DELETE /api/campaigns/[slug]/signature: the supporter's rate limit (shared with signing), the
-// withdrawal, and the count after it. The caller has already decided this supporter may withdraw.
-export async function withdrawAsSupporter({ userId, slug }: { userId: string; slug: string }): Promise<SupporterWithdrawResult> {
-  const limited = await consumeRateLimits([[RATE_LIMITS.signingPerUser, userId]]);
-  if (!limited.ok) return { ok: false, reason: "rate_limited", retryAfterSeconds: limited.retryAfterSeconds };
-  const { withdrawn } = await withdrawSignature({ slug, userId });
-  const count = await getCampaignCount({ slug });
-  return { ok: true, withdrawn, signatureCount: count?.signatureCount ?? 0 };
+// Withdrawing as a supporter (lib/signing/withdraw-as-supporter.ts) on the app's database.
+export function withdrawAsSupporter(args: { userId: string; slug: string }): Promise<SupporterWithdrawResult> {
+  return withdrawAsSupporterWith(appDatabase(), args);
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { can } from "@/lib/server/authz";
 import { getViewer } from "@/lib/server/auth/sessions";
-import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
+import { signedInRecently } from "@/lib/auth/recent-sign-in";
 import { exportMyData } from "@/lib/server/me/export-my-data";
 import { recordSecurityEvent } from "@/lib/server/security/record-security-event";
 

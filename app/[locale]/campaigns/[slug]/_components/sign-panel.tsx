@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getViewer } from "@/lib/server/auth/sessions";
-import { signedInRecently } from "@/lib/server/auth/recent-sign-in";
+import { signedInRecently } from "@/lib/auth/recent-sign-in";
 import { maskEmail } from "@/lib/server/auth/sign-in-binding";
 import { getSignerState } from "@/lib/server/signatures/get-signer-state";
 import { readPendingSignature } from "@/lib/server/signatures/pending-signature";
@@ -21,7 +21,7 @@ export const EMPTY_SIGNATURE: SignatureFormValues = { showName: false, displayNa
 type Props = { slug: string; locale: string; open: boolean; reviewComments: boolean };
 
 // The per-visitor part of a campaign page: the sign form, or what this signer has done. A
-// session older than a day (lib/server/auth/recent-sign-in.ts) learns neither whether it
+// session older than a day (lib/auth/recent-sign-in.ts) learns neither whether it
 // signed nor whether it follows: it gets the form, and a withdrawal that works either way.
 // The follow button of a signed-in visitor who has not signed sits in the form (which draws the
 // signer's panel, with its own follow button, once they sign).

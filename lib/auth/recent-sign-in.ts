@@ -1,5 +1,4 @@
-import "server-only";
-import type { Viewer } from "@/lib/server/auth/sessions";
+import type { Viewer } from "./find-session";
 
 // What a person signed and follows is shown only to someone who signed in recently: a phone
 // seized with a live 30-day session must not list the campaigns its owner signed (PRODUCT.md,
@@ -8,7 +7,7 @@ import type { Viewer } from "@/lib/server/auth/sessions";
 export const RECENT_SIGN_IN_HOURS = 24;
 
 // The one place that reads when a session began, so a change to how sessions are stored
-// touches only getViewer() and this.
+// touches only lib/auth/find-session.ts and this.
 export function signedInRecently(viewer: Pick<Viewer, "signedInAt">, now: number = Date.now()): boolean {
   return now - viewer.signedInAt.getTime() < RECENT_SIGN_IN_HOURS * 60 * 60 * 1000;
 }
