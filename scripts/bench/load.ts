@@ -34,6 +34,8 @@ export type Figures = {
   notes: string[];
   // The machine's speed just before, in percent of the best seen in the run (./machine-speed.ts).
   machineSpeedPercent?: number;
+  // The warm-up just before the measurement: its length and its rate (2xx per second).
+  warmup: { seconds: number; rps: number } | null;
 };
 
 export type LoadSpec = {
@@ -93,7 +95,7 @@ async function runOnce(spec: LoadSpec, seconds: number): Promise<{ result: autoc
 
 // roles: the processes the bench started, so that their CPU is told apart from everyone else's.
 export async function measure(spec: LoadSpec, roles: Roles = { app: [], database: [], plain: [] }, warmupSeconds = config.warmupSeconds): Promise<Figures> {
-  if (warmupSeconds > 0) await runOnce(spec, warmupSeconds);
+  const warm = warmupSeconds > 0 ? (await runOnce(spec, warmupSeconds)).result : null;
   const loadBefore = Math.round(loadavg()[0]! * 100) / 100;
   const cpuBefore = cpuSnapshot(roles);
   const { result, latencies } = await runOnce(spec, spec.seconds);
@@ -124,6 +126,7 @@ export async function measure(spec: LoadSpec, roles: Roles = { app: [], database
     cpu,
     otherCpuPercent: cpu?.other ?? null,
     notes,
+    warmup: warm ? { seconds: warm.duration, rps: Math.round((warm["2xx"] / warm.duration) * 10) / 10 } : null,
   };
 }
 

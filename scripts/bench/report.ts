@@ -116,6 +116,7 @@ export function emptyResults(mode: Results["mode"], startedAt: Date): Results {
       pipelining: config.pipelining,
       poolSize: config.poolSize,
       warmupSeconds: config.warmupSeconds,
+      signWarmupSeconds: config.signWarmupSeconds,
       readSeconds: config.readSeconds,
       signSeconds: config.signSeconds,
       limitSeconds: config.limitSeconds,
@@ -269,6 +270,14 @@ function standardTables(r: Results): string[] {
   ];
   const speeds = machineSpeeds(r);
   if (speeds.length > 0) lines.push(`The machine's speed just before each measurement (plain CPU work, percent of the best seen in this run): lowest ${Math.min(...speeds)} %; the bench waits while it is below 80 % (scripts/bench/machine-speed.ts).`, "");
+  const warmups = SIGNING_PATHS.flatMap((p) => {
+    const app = r.signing[p].app?.warmup;
+    const plain = r.signing[p].plain?.warmup;
+    return app ? [`${SIGNING_PATH_LABELS[p]} ${fmt(app.rps)}/s (plain server ${plain ? `${fmt(plain.rps)}/s` : "–"})`] : [];
+  });
+  if (warmups.length > 0) {
+    lines.push(`Each signing measurement follows ${config.signWarmupSeconds} s of the same load (reads: ${config.warmupSeconds} s), the app and the plain servers alike. Their rates during that warm-up: ${warmups.join("; ")}.`, "");
+  }
   const idle = r.idleAfterSigning;
   if (idle) lines.push(`App CPU in the ${idle.seconds} s after the signing runs (percent of one core, per second): ${idle.samples.map((s) => fmt(s, 0)).join(" ")}; mean ${fmt(idle.appPercentOfOneCore)} %.`, "");
   if (r.pages.weights.length > 0) {

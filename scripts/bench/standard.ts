@@ -64,7 +64,7 @@ async function signOnEveryPath(ctx: BenchContext, r: Results, campaigns: BenchCa
     ctx.log(`signing probe: ${result.probe.detail}`);
     if (!result.probe.available) continue;
     await ctx.settleDatabase(`signing: ${SIGNING_PATH_LABELS[kind]}`);
-    result.app = await ctx.measureOne(signingSpec({ name: `signing: ${SIGNING_PATH_LABELS[kind]}`, origin: appOrigin, seconds: config.signSeconds, run }));
+    result.app = await ctx.measureOne(signingSpec({ name: `signing: ${SIGNING_PATH_LABELS[kind]}`, origin: appOrigin, seconds: config.signSeconds, run }), config.signWarmupSeconds);
     if (run.pool.reused() > 0) r.notes.push(`signing (${kind}) reused ${run.pool.reused()} sessions`);
   }
 }
@@ -77,7 +77,7 @@ async function plainSigning(ctx: BenchContext, r: Results, campaigns: BenchCampa
     // The same request the app got, built from the plain campaign's page, sent to the plain server.
     const run: SigningRun = { kind, request: await buildSignRequest(kind, campaigns.signing[kind].plain.slug), pool: signers(tokens), tally: result.plainTally };
     await ctx.settleDatabase(`plain signing: ${SIGNING_PATH_LABELS[kind]}`);
-    result.plain = await ctx.measureOne(signingSpec({ name: `plain signing: ${SIGNING_PATH_LABELS[kind]}`, origin, seconds: config.limitSeconds, run }));
+    result.plain = await ctx.measureOne(signingSpec({ name: `plain signing: ${SIGNING_PATH_LABELS[kind]}`, origin, seconds: config.limitSeconds, run }), config.signWarmupSeconds);
     result.ratio = ratio(result.app?.rps, result.plain.rps);
   }
   await ctx.stopPlain(server);

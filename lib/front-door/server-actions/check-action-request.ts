@@ -22,7 +22,9 @@ const carriesNul = (form: FormData) => [...form.entries()].some(([key, value]) =
 
 async function formDataOf(contentType: string, body: Buffer): Promise<FormData | null> {
   try {
-    return await new Request("http://front-door.invalid/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+    // A Response rather than a Request: the same parser, without a Request's abort signal and
+    // the rest of what it sets up, which cost more than the parsing (issue 13).
+    return await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
   } catch {
     return null;
   }
