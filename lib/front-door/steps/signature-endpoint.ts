@@ -1,9 +1,10 @@
 import { cookieNameFor } from "@/lib/security/cookie-names";
 import { cookieValue } from "../cookie-value";
-import { signingDatabase } from "../database";
+import { databaseReachability, signingDatabase } from "../database";
 import { readBody } from "../server-actions/replay-request";
 import { answerSignature } from "../signature/answer-signature";
 import { refuse, sendPrepared, type Exchange, type Step, type StepResult } from "../step";
+import { sendUnavailable } from "../unavailable";
 
 // POST /api/campaigns/{slug}/signature signs, DELETE withdraws (../signature/answer-signature.ts).
 // Answered here rather than by a Next route handler: signing is what a surge is made of, and
@@ -36,6 +37,13 @@ export function signatureEndpoint(): Step {
       const method = exchange.req.method;
       if (method !== "POST" && method !== "DELETE") {
         return refuse(exchange, 405, { error: "method_not_allowed", message: "methodNotAllowed" }, { Allow: "POST, DELETE" });
+      }
+      // While the database is known to be away: 503 at once, the body unread, as for every
+      // request that needs it (./database-unavailable.ts).
+      const database = databaseReachability(exchange.settings);
+      if (database.isUnreachable()) {
+        database.countRefused();
+        return sendUnavailable(exchange.req, exchange.res, exchange.url);
       }
       return answer(exchange, slug, method);
     },
