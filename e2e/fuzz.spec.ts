@@ -37,9 +37,11 @@ function targets(ids: { slug: string; campaignId: string }): Target[] {
   const routes = Object.keys(manifest).filter((r) => r.endsWith("/route"));
   const pages = Object.keys(manifest).filter((r) => r.endsWith("/page") && !r.startsWith("/_"));
   return [
-    // The count is answered by the front door, before Next: fuzzed like a route.
+    // The count and the signing endpoint are answered by the front door, before Next: fuzzed
+    // like routes.
     ...routes.map((r) => ({ kind: "route" as const, name: r, path: fill(r), signedInAllowed: false })),
     { kind: "route", name: "/api/campaigns/[slug]/count (front door)", path: `/api/campaigns/${ids.slug}/count`, signedInAllowed: false },
+    { kind: "route", name: "/api/campaigns/[slug]/signature (front door)", path: `/api/campaigns/${ids.slug}/signature`, signedInAllowed: false },
     ...listServerActions().map((a) => ({
       kind: "action" as const,
       name: a.name,
