@@ -1,6 +1,6 @@
 import "server-only";
-import { config } from "@/lib/server/config";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { keyedHashSecret } from "@/lib/server/security/keyed-hash";
 
 export type UnsubscribeTarget = { userId: string; campaignId: string };
 
@@ -8,14 +8,8 @@ export type UnsubscribeTarget = { userId: string; campaignId: string };
 // (keyed hashes for rate limits, sessions) can never pass as an unsubscribe token.
 const PURPOSE = "unsubscribe:v1";
 
-function secret(): string {
-  const value = config().auth.secret;
-  if (!value) throw new Error("AUTH_SECRET is not set. Start the app with `npm run dev` or `npm start`, which provide one.");
-  return value;
-}
-
 function mac(payload: string): string {
-  return createHmac("sha256", secret()).update(`${PURPOSE}\0${payload}`).digest("base64url");
+  return createHmac("sha256", keyedHashSecret()).update(`${PURPOSE}\0${payload}`).digest("base64url");
 }
 
 /**
