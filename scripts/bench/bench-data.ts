@@ -10,9 +10,11 @@ export type BenchCampaign = { id: string; slug: string };
 // A campaign per signing path and server, so each run's rows can be checked on their own, and the
 // same supporters can sign in every run (once per campaign).
 export type SigningCampaigns = Record<SigningPath, { app: BenchCampaign; plain: BenchCampaign }>;
-export type BenchCampaigns = { signing: SigningCampaigns; page: BenchCampaign; pageSource: string | null };
+// Two copies of the same page: `page` keeps 1,000 signatures, `scale` grows to 1,000,000, so the
+// scale test reads the two back to back, in the same state of the app and the machine.
+export type BenchCampaigns = { signing: SigningCampaigns; page: BenchCampaign; scale: BenchCampaign; pageSource: string | null };
 
-export const allCampaigns = (c: BenchCampaigns): BenchCampaign[] => [...Object.values(c.signing).flatMap((s) => [s.app, s.plain]), c.page];
+export const allCampaigns = (c: BenchCampaigns): BenchCampaign[] => [...Object.values(c.signing).flatMap((s) => [s.app, s.plain]), c.page, c.scale];
 
 // The campaign page is measured on a copy of a seeded demand (text, translations, decision
 // makers, the tracker's record with its evidence), so that it renders what a real page renders;
@@ -101,12 +103,18 @@ export async function createCampaigns(db: pg.Pool, run: string): Promise<BenchCa
     signing[path] = { app, plain };
   }
   const page = { id: `${run}cp`, slug: `bench-${run}-page` };
+  const scale = { id: `${run}cs`, slug: `bench-${run}-scale` };
   const { rows } = await db.query<{ slug: string }>(`SELECT slug FROM "Campaign" WHERE slug = ANY($1)`, [SEEDED]);
   const found = new Set(rows.map((r) => r.slug));
   const source = SEEDED.find((slug) => found.has(slug)) ?? null;
-  if (source) await cloneCampaign(db, source, page, `${run}x`);
-  else await insertPlainCampaign(db, page, "Benchmark: campaign page");
-  return { signing, page, pageSource: source };
+  if (source) {
+    await cloneCampaign(db, source, page, `${run}x`);
+    await cloneCampaign(db, source, scale, `${run}y`);
+  } else {
+    await insertPlainCampaign(db, page, "Benchmark: campaign page");
+    await insertPlainCampaign(db, scale, "Benchmark: campaign page at scale");
+  }
+  return { signing, page, scale, pageSource: source };
 }
 
 // How a session token is kept in the "Session" table: only its SHA-256, as the app keeps it
@@ -141,7 +149,8 @@ export async function createSupporters(db: pg.Pool, run: string, n: number): Pro
 // Signatures of users from..to on one campaign, creating the users beyond the session pool
 // (no sessions: they only exist to keep one signature per user, as the unique constraint
 // demands). The counter shards grow by exactly the rows inserted, spread over 16 shards, in
-// the same statement, so the stored count stays equal to the rows.
+// the same statement, so the stored count stays equal to the rows. A signature's id carries its
+// campaign's (which carries the run's), so the same supporters can sign several campaigns.
 export async function addSignatures(
   db: pg.Pool,
   { run, campaignId, from, to, existingUsers }: { run: string; campaignId: string; from: number; to: number; existingUsers: number },
@@ -157,17 +166,17 @@ export async function addSignatures(
   const { rows } = await db.query<{ inserted: number }>(
     `WITH inserted AS (
        INSERT INTO "Signature" (id, "campaignId", "userId", "showName", "createdAt")
-       SELECT $1 || 's' || g, $2, ${userId(run)}, false, now() FROM generate_series($3::int, $4::int) g
+       SELECT $1 || 's' || g, $1, ${userId(run)}, false, now() FROM generate_series($2::int, $3::int) g
        ON CONFLICT ("campaignId", "userId") DO NOTHING
        RETURNING 1
      ), total AS (SELECT count(*)::int AS n FROM inserted),
      shards AS (
        INSERT INTO "SignatureCounterShard" ("campaignId", country, shard, count)
-       SELECT $2, '', s, n / 16 + CASE WHEN s < n % 16 THEN 1 ELSE 0 END FROM total, generate_series(0, 15) s
+       SELECT $1, '', s, n / 16 + CASE WHEN s < n % 16 THEN 1 ELSE 0 END FROM total, generate_series(0, 15) s
        ON CONFLICT ("campaignId", country, shard) DO UPDATE SET count = "SignatureCounterShard".count + EXCLUDED.count
      )
      SELECT n AS inserted FROM total`,
-    [run, campaignId, from, to],
+    [campaignId, from, to],
   );
   // Left alone, autovacuum would process a million-row jump in the middle of the next
   // measurement; a steady-state table is what the scale test is about.

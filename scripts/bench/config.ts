@@ -58,6 +58,9 @@ export const config = {
   // reported beside the table, so the cold start stays visible.
   signWarmupSeconds: number("BENCH_SIGN_WARMUP_SECONDS", quick ? 5 : 30),
   readSeconds: number("BENCH_READ_SECONDS", quick ? 3 : 20),
+  // The scale test reads the 1,000- and the 1,000,000-signature campaigns in turns, this many
+  // rounds of readSeconds / rounds each, so each side still gets readSeconds in all.
+  scaleRounds: count("BENCH_SCALE_ROUNDS", quick ? 3 : 5),
   signSeconds: number("BENCH_SIGN_SECONDS", quick ? 5 : 60),
   limitSeconds: number("BENCH_LIMIT_SECONDS", quick ? 3 : 20),
   // How long the app's CPU is watched once the signing runs have ended (it should be idle).

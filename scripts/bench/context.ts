@@ -6,7 +6,7 @@ import pg from "pg";
 import { logPath, type RunningApp } from "./app";
 import { appOrigin, config } from "./config";
 import { processTicks, ticksPerSecond, type Roles } from "./cpu";
-import { measure, type Figures, type LoadSpec } from "./load";
+import { measure, measureAlternating, type Figures, type LoadSpec } from "./load";
 import { speedKeeper } from "./machine-speed";
 import { logTail, startProcess, stopProcess, waitForHttp, type Managed } from "./processes";
 
@@ -63,6 +63,19 @@ export class BenchContext {
     const dead = this.running.find((p) => p.hasExited());
     if (dead) throw new Error(`${dead.name} (pid ${dead.pid}) exited during "${spec.name}"; last lines of ${dead.logFile}:\n${logTail(dead.logFile, 15)}`);
     return figures;
+  }
+
+  // Two loads in alternating segments (./load.ts measureAlternating), each segment spec.seconds.
+  async measureAlternating(a: LoadSpec, b: LoadSpec, rounds: number): Promise<[Figures, Figures]> {
+    const speed = await this.checkSpeed((message) => this.log(message));
+    this.log(
+      `measuring ${a.name} and ${b.name} in turns, ${rounds} × ${a.seconds} s each, after a ${config.warmupSeconds} s warm-up each (machine at ${speed.percentOfBest} % of its best speed)…`,
+    );
+    const pair = (await measureAlternating(a, b, rounds, this.roles())).map((f) => ({ ...f, machineSpeedPercent: speed.percentOfBest })) as [Figures, Figures];
+    for (const figures of pair) this.log(summary(figures));
+    const dead = this.running.find((p) => p.hasExited());
+    if (dead) throw new Error(`${dead.name} (pid ${dead.pid}) exited during "${a.name}"; last lines of ${dead.logFile}:\n${logTail(dead.logFile, 15)}`);
+    return pair;
   }
 
   // The app's server alone (not its database), in percent of one core, over `seconds`.

@@ -4,7 +4,7 @@
 import { loadavg } from "node:os";
 import autocannon from "autocannon";
 import { config } from "./config";
-import { cpuShares, cpuSnapshot, type CpuShares, type Roles } from "./cpu";
+import { cpuSnapshot, pooledCpu, type CpuShares, type Roles, type Snapshot } from "./cpu";
 
 export type Figures = {
   name: string;
@@ -93,41 +93,91 @@ async function runOnce(spec: LoadSpec, seconds: number): Promise<{ result: autoc
   return { result, latencies: Float64Array.from(latencies).sort() };
 }
 
-// roles: the processes the bench started, so that their CPU is told apart from everyone else's.
-export async function measure(spec: LoadSpec, roles: Roles = { app: [], database: [], plain: [] }, warmupSeconds = config.warmupSeconds): Promise<Figures> {
-  const warm = warmupSeconds > 0 ? (await runOnce(spec, warmupSeconds)).result : null;
+// One timed run: autocannon's result, its latencies, and the CPU around it.
+type Segment = { result: autocannon.Result; latencies: Float64Array; cpu: { before: Snapshot | null; after: Snapshot | null }; loadBefore: number };
+
+async function segment(spec: LoadSpec, seconds: number, roles: Roles): Promise<Segment> {
   const loadBefore = Math.round(loadavg()[0]! * 100) / 100;
-  const cpuBefore = cpuSnapshot(roles);
-  const { result, latencies } = await runOnce(spec, spec.seconds);
-  const cpu = cpuShares(cpuBefore, cpuSnapshot(roles));
+  const before = cpuSnapshot(roles);
+  const { result, latencies } = await runOnce(spec, seconds);
+  return { result, latencies, cpu: { before, after: cpuSnapshot(roles) }, loadBefore };
+}
+
+const warmupOf = (warm: autocannon.Result | null) => (warm ? { seconds: warm.duration, rps: Math.round((warm["2xx"] / warm.duration) * 10) / 10 } : null);
+
+// A measurement's figures from its segments, pooled: requests and seconds added up, latencies
+// merged before the percentiles are taken, CPU over the segments' time only.
+function figuresOf(spec: LoadSpec, segments: Segment[], warm: autocannon.Result | null): Figures {
+  const sum = (pick: (r: autocannon.Result) => number | undefined) => segments.reduce((total, s) => total + (pick(s.result) ?? 0), 0);
   const statusCodes: Record<string, number> = {};
-  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
+  for (const { result } of segments) {
+    for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (statusCodes[code] ?? 0) + (stat.count ?? 0);
+  }
+  const latencies = new Float64Array(segments.reduce((n, s) => n + s.latencies.length, 0));
+  let offset = 0;
+  for (const s of segments) {
+    latencies.set(s.latencies, offset);
+    offset += s.latencies.length;
+  }
+  latencies.sort();
+  const duration = sum((r) => r.duration);
+  const seconds = spec.seconds * segments.length;
+  const cpu = pooledCpu(segments.map((s) => s.cpu));
   const notes: string[] = [];
-  if (result.duration < spec.seconds - 1) notes.push(`ended after ${result.duration} s of ${spec.seconds} s: the signer pool ran out (raise BENCH_USERS)`);
+  if (duration < seconds - segments.length) notes.push(`ended after ${duration} s of ${seconds} s: the signer pool ran out (raise BENCH_USERS)`);
   return {
     name: spec.name,
     url: spec.url,
     method: spec.method ?? "GET",
-    seconds: result.duration,
+    seconds: duration,
     responses: latencies.length,
-    rps: Math.round((result["2xx"] / result.duration) * 10) / 10,
+    rps: Math.round((sum((r) => r["2xx"]) / duration) * 10) / 10,
     p50: percentile(latencies, 50),
     p90: percentile(latencies, 90),
     p99: percentile(latencies, 99),
     max: percentile(latencies, 100),
     statusCodes,
-    non2xx: result.non2xx,
-    http5xx: result["5xx"],
-    errors: result.errors,
-    timeouts: result.timeouts,
+    non2xx: sum((r) => r.non2xx),
+    http5xx: sum((r) => r["5xx"]),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
     connections: config.connections,
     pipelining: config.pipelining,
-    loadBefore,
+    loadBefore: segments[0]?.loadBefore ?? 0,
     cpu,
     otherCpuPercent: cpu?.other ?? null,
     notes,
-    warmup: warm ? { seconds: warm.duration, rps: Math.round((warm["2xx"] / warm.duration) * 10) / 10 } : null,
+    warmup: warmupOf(warm),
   };
+}
+
+// roles: the processes the bench started, so that their CPU is told apart from everyone else's.
+export async function measure(spec: LoadSpec, roles: Roles = { app: [], database: [], plain: [] }, warmupSeconds = config.warmupSeconds): Promise<Figures> {
+  const warm = warmupSeconds > 0 ? (await runOnce(spec, warmupSeconds)).result : null;
+  return figuresOf(spec, [await segment(spec, spec.seconds, roles)], warm);
+}
+
+// Two loads compared with each other (the scale test's reads at 1,000 and at 1,000,000
+// signatures): each warmed once, then run in alternating segments, A B A B…, spec.seconds each,
+// and each side's segments pooled. Whatever drifts over the minute, the machine or the app, falls
+// on both sides alike: two 8 s reads of the same count, one after the other, differed by up to
+// 10 % (issue 13), and a ratio of two reads taken one after the other carried that drift whole.
+export async function measureAlternating(
+  a: LoadSpec,
+  b: LoadSpec,
+  rounds: number,
+  roles: Roles = { app: [], database: [], plain: [] },
+  warmupSeconds = config.warmupSeconds,
+): Promise<[Figures, Figures]> {
+  const warmA = warmupSeconds > 0 ? (await runOnce(a, warmupSeconds)).result : null;
+  const warmB = warmupSeconds > 0 ? (await runOnce(b, warmupSeconds)).result : null;
+  const segmentsA: Segment[] = [];
+  const segmentsB: Segment[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    segmentsA.push(await segment(a, a.seconds, roles));
+    segmentsB.push(await segment(b, b.seconds, roles));
+  }
+  return [figuresOf(a, segmentsA, warmA), figuresOf(b, segmentsB, warmB)];
 }
 
 export async function probe(url: string, init: RequestInit = {}): Promise<{ status: number; body: string; headers: Headers }> {

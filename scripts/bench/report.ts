@@ -56,6 +56,9 @@ export type Results = {
     signaturesBefore: number;
     signaturesAfter: number;
     insertSeconds: number;
+    // The 1,000-signature copy, read just before its 1,000,000-signature twin (the ratios' base).
+    baselineCampaignPage: Figures | null;
+    baselineCount: Figures | null;
     campaignPage: Figures | null;
     count: Figures | null;
     campaignPageP50Ratio: number | null;
@@ -118,6 +121,7 @@ export function emptyResults(mode: Results["mode"], startedAt: Date): Results {
       warmupSeconds: config.warmupSeconds,
       signWarmupSeconds: config.signWarmupSeconds,
       readSeconds: config.readSeconds,
+      scaleRounds: config.scaleRounds,
       signSeconds: config.signSeconds,
       limitSeconds: config.limitSeconds,
       idleSeconds: config.idleSeconds,
@@ -133,7 +137,7 @@ export function emptyResults(mode: Results["mode"], startedAt: Date): Results {
     signing: { action: emptySigning(), form: emptySigning(), json: emptySigning() },
     idleAfterSigning: null,
     memory: { appRssMB: null },
-    scale: { signaturesBefore: config.baselineSignatures, signaturesAfter: config.scaleSignatures, insertSeconds: 0, campaignPage: null, count: null, campaignPageP50Ratio: null, countP50Ratio: null },
+    scale: { signaturesBefore: config.baselineSignatures, signaturesAfter: config.scaleSignatures, insertSeconds: 0, baselineCampaignPage: null, baselineCount: null, campaignPage: null, count: null, campaignPageP50Ratio: null, countP50Ratio: null },
     soak: null,
     correctness: { ok: false, counts: [], app5xx: 0, appSocketErrors: 0, notes: [] },
     targets: [],
@@ -150,7 +154,7 @@ const bytes = (n: number) => n.toLocaleString("en");
 // Every measurement the run took, app and plain servers alike.
 export function allFigures(r: Results): Figures[] {
   const signing = SIGNING_PATHS.flatMap((p) => [r.signing[p].app, r.signing[p].plain]);
-  const list = [...Object.values(r.reads), ...Object.values(r.plainReads), ...signing, r.scale.campaignPage, r.scale.count, ...(r.soak?.segments ?? [])];
+  const list = [...Object.values(r.reads), ...Object.values(r.plainReads), ...signing, r.scale.baselineCampaignPage, r.scale.campaignPage, r.scale.baselineCount, r.scale.count, ...(r.soak?.segments ?? [])];
   return list.filter((f): f is Figures => f !== null);
 }
 
@@ -250,12 +254,14 @@ function standardTables(r: Results): string[] {
     figureRow(`campaign page, ${before} signatures`, r.reads.campaignPage, r.plainReads.campaignPage, r.readRatios.campaignPage),
     figureRow(`count, ${before} signatures`, r.reads.count, r.plainReads.count, r.readRatios.count),
     figureRow("home page", r.reads.home, r.plainReads.home, r.readRatios.home),
-    figureRow(`campaign page, ${after} signatures`, r.scale.campaignPage),
-    figureRow(`count, ${after} signatures`, r.scale.count),
+    figureRow(`scale test: campaign page, ${before} signatures`, r.scale.baselineCampaignPage),
+    figureRow(`scale test: campaign page, ${after} signatures`, r.scale.campaignPage),
+    figureRow(`scale test: count, ${before} signatures`, r.scale.baselineCount),
+    figureRow(`scale test: count, ${after} signatures`, r.scale.count),
     "",
     r.scale.insertSeconds > 0
-      ? `p50 at ${after} / at ${before} signatures: count ${fmt(r.scale.countP50Ratio, 2)}, campaign page ${fmt(r.scale.campaignPageP50Ratio, 2)} ` +
-        `(${(r.scale.signaturesAfter - r.scale.signaturesBefore).toLocaleString("en")} rows inserted in ${fmt(r.scale.insertSeconds)} s)`
+      ? `p50 at ${after} / at ${before} signatures, the two read in turns (${r.scale.baselineCount?.seconds ?? "?"} s each in ${r.settings.scaleRounds ?? "?"} rounds): count ${fmt(r.scale.countP50Ratio, 2)}, campaign page ${fmt(r.scale.campaignPageP50Ratio, 2)} ` +
+        `(${r.scale.signaturesAfter.toLocaleString("en")} rows inserted on a second copy of the campaign in ${fmt(r.scale.insertSeconds)} s)`
       : "The scale test did not run.",
     "",
     "The plain servers (the app idle meanwhile; its CPU in percent of one core):",
