@@ -24,6 +24,7 @@ import { requestHeaders } from "./steps/request-headers";
 import { responseHeaders } from "./steps/response-headers";
 import { routerHeaders } from "./steps/router-headers";
 import { scriptHashes } from "./steps/script-hashes";
+import { serverActionEncoding } from "./steps/server-action-encoding";
 import { serverActionLocale } from "./steps/server-action-locale";
 import { serverActionShape } from "./steps/server-action-shape";
 import { signatureEndpoint } from "./steps/signature-endpoint";
@@ -45,6 +46,9 @@ export type NextHandler = (req: IncomingMessage, res: ServerResponse) => Promise
 export function frontDoorSteps({ actions, routes, lightScript }: { actions?: ActionCatalog; routes?: ApiRoutes; lightScript?: string } = {}): Step[] {
   return [
     responseHeaders(),
+    // First of the wrappers that change a body, so the innermost: it compresses what the others
+    // have made of an action's answer.
+    serverActionEncoding(),
     scriptHashes(),
     // After script hashes, on purpose: a later step's wrapper is the outer one, so it changes
     // the body first and script hashes hashes what is really sent (a light page: no inline

@@ -10,10 +10,15 @@
 //   json:   `POST /api/campaigns/{slug}/signature` with a JSON body (scripts, integrations).
 //
 // Every request of one path carries the same body; only the session cookie differs per signer.
+// The Server Action sends the Accept-Encoding a browser sends, as the page reads do: the server
+// chooses whether to compress its answer as it does for signers (its answer, a few hundred
+// bytes, goes uncompressed). The form post does not: its answer is a whole page, which the bench
+// reads to tell a signature from a refusal, and autocannon hands a body over as text, which a
+// compressed one does not survive. Its figure leaves out the compression a browser would get.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { appOrigin, root } from "./config";
+import { appOrigin, BROWSER_ACCEPT_ENCODING, root } from "./config";
 
 export const SIGNING_PATHS = ["action", "form", "json"] as const;
 export type SigningPath = (typeof SIGNING_PATHS)[number];
@@ -99,6 +104,7 @@ async function actionRequest(slug: string, html: string, actionId: string): Prom
     headers: {
       "Content-Type": contentType,
       Accept: "text/x-component",
+      "Accept-Encoding": BROWSER_ACCEPT_ENCODING,
       "Next-Action": actionId,
       "Next-Router-State-Tree": routerStateTree(slug),
       Origin: appOrigin,

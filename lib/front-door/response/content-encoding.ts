@@ -34,3 +34,9 @@ export function preferredEncoding(header: IncomingHttpHeaders["accept-encoding"]
   if (acceptsCoding(header, "br")) return "br";
   return acceptsCoding(header, "gzip") ? "gzip" : "identity";
 }
+
+/** The body depends on the request's Accept-Encoding: says so to caches, once. */
+export function varyOnAcceptEncoding(res: ServerResponse) {
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+}

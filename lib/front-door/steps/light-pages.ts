@@ -1,8 +1,7 @@
-import type { ServerResponse } from "node:http";
 import { ifNoneMatchForNext, lightEtag, opaqueOf } from "../light/light-etag";
 import { carriesCookie } from "../cookie-presence";
 import { stripNextScripts } from "../light/strip-next-scripts";
-import { codingOf, contentEncodingOf, preferredEncoding } from "../response/content-encoding";
+import { codingOf, contentEncodingOf, preferredEncoding, varyOnAcceptEncoding } from "../response/content-encoding";
 import { holdBody } from "../response/hold-body";
 import type { Step } from "../step";
 
@@ -22,12 +21,6 @@ const neverAPage = (pathname: string) => pathname.startsWith("/_next/") || pathn
 // Addresses that answer with a page (not a file name like feed.xml or icon.svg): there, a
 // hydrated copy's ETag must not be confirmed to a light reader.
 const answersWithPage = (pathname: string) => !pathname.slice(pathname.lastIndexOf("/") + 1).includes(".");
-
-// The body depends on the request's Accept-Encoding: say so to caches, once.
-function varyOnAcceptEncoding(res: ServerResponse) {
-  const vary = String(res.getHeader("vary") ?? "");
-  if (!/(^|,)\s*(accept-encoding|\*)\s*(,|$)/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-}
 
 const isHtml = (type: unknown) => /^text\/html/i.test(String(type ?? ""));
 
