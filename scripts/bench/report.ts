@@ -260,7 +260,7 @@ function standardTables(r: Results): string[] {
     figureRow(`scale test: count, ${after} signatures`, r.scale.count),
     "",
     r.scale.insertSeconds > 0
-      ? `p50 at ${after} / at ${before} signatures, the two read in turns (${r.scale.baselineCount?.seconds ?? "?"} s each in ${r.settings.scaleRounds ?? "?"} rounds): count ${fmt(r.scale.countP50Ratio, 2)}, campaign page ${fmt(r.scale.campaignPageP50Ratio, 2)} ` +
+      ? `p50 at ${after} / at ${before} signatures, the two read in turns (${fmt(r.scale.baselineCount?.seconds, 0)} s each in ${r.settings.scaleRounds ?? "?"} rounds): count ${fmt(r.scale.countP50Ratio, 2)}, campaign page ${fmt(r.scale.campaignPageP50Ratio, 2)} ` +
         `(${r.scale.signaturesAfter.toLocaleString("en")} rows inserted on a second copy of the campaign in ${fmt(r.scale.insertSeconds)} s)`
       : "The scale test did not run.",
     "",
