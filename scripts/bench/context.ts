@@ -58,11 +58,15 @@ export class BenchContext {
     this.log(`measuring ${spec.name} for ${spec.seconds} s${warmupSeconds > 0 ? ` after a ${warmupSeconds} s warm-up` : ""} (machine at ${speed.percentOfBest} % of its best speed)…`);
     const figures = { ...(await measure(spec, this.roles(), warmupSeconds)), machineSpeedPercent: speed.percentOfBest };
     this.log(summary(figures));
-    // A server that died mid-run (a crash, or a broad `pkill` from another shell) would turn the
-    // rest of the run into connection errors: stop with the reason instead.
-    const dead = this.running.find((p) => p.hasExited());
-    if (dead) throw new Error(`${dead.name} (pid ${dead.pid}) exited during "${spec.name}"; last lines of ${dead.logFile}:\n${logTail(dead.logFile, 15)}`);
+    this.stopIfAServerDied(spec.name);
     return figures;
+  }
+
+  // A server that died mid-run (a crash, or a broad `pkill` from another shell) would turn the
+  // rest of the run into connection errors: stop with the reason instead.
+  private stopIfAServerDied(during: string) {
+    const dead = this.running.find((p) => p.hasExited());
+    if (dead) throw new Error(`${dead.name} (pid ${dead.pid}) exited during "${during}"; last lines of ${dead.logFile}:\n${logTail(dead.logFile, 15)}`);
   }
 
   // Two loads in alternating segments (./load.ts measureAlternating), each segment spec.seconds.
@@ -73,8 +77,7 @@ export class BenchContext {
     );
     const pair = (await measureAlternating(a, b, rounds, this.roles())).map((f) => ({ ...f, machineSpeedPercent: speed.percentOfBest })) as [Figures, Figures];
     for (const figures of pair) this.log(summary(figures));
-    const dead = this.running.find((p) => p.hasExited());
-    if (dead) throw new Error(`${dead.name} (pid ${dead.pid}) exited during "${a.name}"; last lines of ${dead.logFile}:\n${logTail(dead.logFile, 15)}`);
+    this.stopIfAServerDied(`${a.name} and ${b.name}`);
     return pair;
   }
 
